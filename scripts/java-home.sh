@@ -28,6 +28,13 @@ digitwhisk_find_jdk() {
 if JAVA_HOME=$(digitwhisk_find_jdk); then
   export JAVA_HOME
   export PATH="$JAVA_HOME/bin:$PATH"
+  # Maven's own Guice uses sun.misc.Unsafe; JDK 24+ warns about it on every build unless told.
+  if [ "$(digitwhisk_java_major "$JAVA_HOME")" -ge 24 ]; then
+    case " ${MAVEN_OPTS:-} " in
+      *sun-misc-unsafe-memory-access*) ;;
+      *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+    esac
+  fi
 else
   echo "DigitWhisk needs a JDK 21 or newer (javac included); none found. Install one (e.g. 'apt-get install openjdk-21-jdk' or Temurin 21) and set JAVA_HOME." >&2
   return 1 2>/dev/null || exit 1

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Cold start, ours vs the seed peer: process start -> first POST /run answered with a digit, runs
+# alternating between the two so machine load hits both alike. Ours runs as the image runs it: the
+# image jar, ONNX Runtime natives unpacked at build time, the JVM flags of image/jvm.args and an AOT
+# cache (JDK 25) / AppCDS archive (JDK 21-24) recorded by a training run first.
+# usage: bench/cold-start.sh [RUNS=15]   (from action-server/, after ./mvnw -pl action-server package)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-15}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export ORT_DISABLE_TELEMETRY=1
+natives=target/image/unpacked/ai/onnxruntime/native/linux-x64
+args=$(sed "s|/opt/app/natives|$PWD/$natives|" image/jvm.args | tr '\n' ' ')
+major=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
+if [ "$major" -ge 25 ]; then
+  "$JAVA" $args -XX:AOTCacheOutput="$WORK/app.aot" -jar target/image/app.jar --train >/dev/null 2>&1
+  cds="-XX:AOTCache=$WORK/app.aot"
+else
+  "$JAVA" $args -XX:ArchiveClassesAtExit="$WORK/app.jsa" -jar target/image/app.jar --train >/dev/null 2>&1
+  cds="-XX:SharedArchiveFile=$WORK/app.jsa"
+fi
+bench/digit_png.py "$WORK/digit.png" 0 >/dev/null
+/usr/bin/python3 /work/shared/peers/make_lenet_onnx.py "$WORK/lenet.onnx"
+echo "JDK $major; our flags: $args $cds"
+bench/coldstart.py --runs "$RUNS" --image "$WORK/digit.png" \
+  --cmd "ours=$JAVA $args $cds -jar target/image/app.jar" \
+  --cmd "ours-lenet=env DIGITWHISK_MODEL=$WORK/lenet.onnx $JAVA $args $cds -jar target/image/app.jar" \
+  --cmd "peer=/usr/bin/python3 /work/shared/peers/seed_action.py $WORK/lenet.onnx {port}"

@@ -1,0 +1,105 @@
+package dev.digitwhisk.action;
+
+import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/**
+ * {@code java -jar action-server.jar --train}: the workload the image build records into the JVM's
+ * class-data archive (AppCDS on JDK 21, the AOT cache on JDK 25). It starts the action on loopback,
+ * serves a few images from a second loopback server and sends the activations a container sees —
+ * /init, /run by URL in each format, inline, a list, a missing object, a redirect, bad JSON — so the
+ * classes every real cold start needs are already parsed, verified and linked in the archive.
+ */
+final class TrainingRun {
+  private static final int ROUNDS = 30;
+
+  private TrainingRun() {}
+
+  static void run() throws Exception {
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    HttpServer images = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+    serve(images, "/digit.png", encode("png"), 200);
+    serve(images, "/digit.jpg", encode("jpeg"), 200);
+    serve(images, "/digit.gif", encode("gif"), 200);
+    serve(images, "/digit.bmp", encode("bmp"), 200);
+    serve(images, "/missing.png", "<Error><Code>NoSuchKey</Code></Error>".getBytes(), 404);
+    images.createContext("/moved.png", exchange -> {
+      exchange.getResponseHeaders().set("Location", "/digit.png");
+      exchange.sendResponseHeaders(302, -1);
+      exchange.close();
+    });
+    images.start();
+    String base = "http://127.0.0.1:" + images.getAddress().getPort();
+    ActionServerConfig config = ActionServerConfig.builder().out(quiet).err(quiet).build();
+    try (ActionServer action = ActionServer.start(config); HttpClient client = HttpClient.newHttpClient()) {
+      post(client, action.baseUri(), "/init", "{\"value\":{\"name\":\"mnist\",\"main\":\"main\",\"env\":{}}}");
+      String inline = Base64.getEncoder().encodeToString(encode("png"));
+      List<String> bodies = List.of(
+          run("{\"url\":\"" + base + "/digit.png?X-Amz-Signature=0\"}"),
+          run("{\"url\":\"" + base + "/digit.jpg\"}"),
+          run("{\"url\":\"" + base + "/digit.gif\"}"),
+          run("{\"url\":\"" + base + "/digit.bmp\"}"),
+          run("{\"url\":\"" + base + "/moved.png\"}"),
+          run("{\"url\":\"" + base + "/missing.png\"}"),
+          run("{\"image\":\"" + inline + "\"}"),
+          run("{\"urls\":[\"" + base + "/digit.png\",\"" + base + "/digit.jpg\"]}"),
+          run("{\"url\":\"ftp://example/x\"}"),
+          "{\"value\":");
+      for (int round = 0; round < ROUNDS; round++) {
+        for (String body : bodies) {
+          post(client, action.baseUri(), "/run", body);
+        }
+      }
+    } finally {
+      images.stop(0);
+    }
+  }
+
+  private static String run(String value) {
+    return "{\"value\":" + value + ",\"namespace\":\"guest\",\"action_name\":\"/guest/mnist\","
+        + "\"activation_id\":\"training\",\"transaction_id\":\"t\",\"deadline\":\""
+        + (System.currentTimeMillis() + 600_000) + "\"}";
+  }
+
+  private static void post(HttpClient client, URI base, String path, String body) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json")
+        .build();
+    client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static void serve(HttpServer server, String path, byte[] body, int status) {
+    server.createContext(path, exchange -> {
+      exchange.sendResponseHeaders(status, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+  }
+
+  private static byte[] encode(String format) throws IOException {
+    BufferedImage image = new BufferedImage(56, 56, BufferedImage.TYPE_3BYTE_BGR);
+    for (int y = 0; y < 56; y++) {
+      for (int x = 0; x < 56; x++) {
+        boolean ink = (y >= 8 && y <= 13 && x >= 14 && x <= 42) || (Math.abs(x - (42 - (y - 8) / 2)) <= 3 && y > 8 && y < 50);
+        image.setRGB(x, y, ink ? 0x202020 : 0xf8f8f8);
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, format, out);
+    return out.toByteArray();
+  }
+}

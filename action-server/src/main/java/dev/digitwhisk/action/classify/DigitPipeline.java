@@ -1,0 +1,178 @@
+package dev.digitwhisk.action.classify;
+
+import dev.digitwhisk.action.ActionException;
+import dev.digitwhisk.action.fetch.FetchedImage;
+import dev.digitwhisk.action.fetch.ImageFetcher;
+import dev.digitwhisk.model.DigitClassifier;
+import dev.digitwhisk.model.ImageDecoder;
+import dev.digitwhisk.model.ModelException;
+import dev.digitwhisk.model.ModelInput;
+import dev.digitwhisk.model.Prediction;
+import dev.digitwhisk.model.Preprocessor;
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+/**
+ * fetch → decode → preprocess → infer for the images of one activation. Fetching and decoding hold
+ * one of a few permits, which bounds the memory that concurrent activations can pin (each may hold
+ * up to the fetch cap in bytes plus a decoded picture); inference runs batched and outside them.
+ */
+public final class DigitPipeline {
+  private final ImageFetcher fetcher;
+  private final ModelHolder model;
+  private final Preprocessor preprocessor = Preprocessor.mnist();
+  private final Semaphore permits;
+
+  public DigitPipeline(ImageFetcher fetcher, ModelHolder model, int concurrentImages) {
+    this.fetcher = fetcher;
+    this.model = model;
+    this.permits = new Semaphore(concurrentImages, true);
+  }
+
+  /** Classifies every image of the request, giving up on fetches once {@code budget} is spent. */
+  public List<Outcome> classify(ClassifyRequest request, Duration budget) throws InterruptedException {
+    long started = System.nanoTime();
+    long deadline = started + Math.max(0, budget.toNanos());
+    List<Prepared> prepared = request.images().size() == 1
+        ? List.of(prepare(request.images().getFirst(), deadline))
+        : prepareAll(request.images(), deadline);
+    return infer(prepared, started);
+  }
+
+  private List<Prepared> prepareAll(List<ImageRef> refs, long deadline) throws InterruptedException {
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<Prepared>> futures = new ArrayList<>(refs.size());
+      for (ImageRef ref : refs) {
+        futures.add(pool.submit(() -> prepare(ref, deadline)));
+      }
+      List<Prepared> out = new ArrayList<>(refs.size());
+      for (int i = 0; i < refs.size(); i++) {
+        try {
+          out.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          out.add(Prepared.failed(refs.get(i).describe(), internal(e.getCause()), Timings.NONE));
+        }
+      }
+      return out;
+    }
+  }
+
+  private Prepared prepare(ImageRef ref, long deadline) throws InterruptedException {
+    String source = ref.describe();
+    permits.acquire();
+    Stopwatch clock = new Stopwatch();
+    try {
+      byte[] bytes = switch (ref) {
+        case ImageRef.Inline inline -> inline.bytes();
+        case ImageRef.Url url -> fetch(url, deadline);
+      };
+      clock.lap();
+      BufferedImage image = ImageDecoder.decode(bytes);
+      clock.lap();
+      ModelInput input = preprocessor.prepare(image);
+      clock.lap();
+      return new Prepared(source, input, null, clock.timings());
+    } catch (ActionException e) {
+      return Prepared.failed(source, e, clock.lap().timings());
+    } catch (ModelException e) {
+      return Prepared.failed(source, ModelErrors.toAction(e), clock.lap().timings());
+    } catch (RuntimeException e) {
+      return Prepared.failed(source, internal(e), clock.lap().timings());
+    } finally {
+      permits.release();
+    }
+  }
+
+  /** Times fetch, decode and preprocess in turn; a failed stage still reports the time it took. */
+  private static final class Stopwatch {
+    private final double[] laps = new double[3];
+    private int stage;
+    private long since = System.nanoTime();
+
+    Stopwatch lap() {
+      if (stage < laps.length) {
+        laps[stage++] = Timings.millisSince(since);
+        since = System.nanoTime();
+      }
+      return this;
+    }
+
+    Timings timings() {
+      return new Timings(laps[0], laps[1], laps[2], 0, 0);
+    }
+  }
+
+  private byte[] fetch(ImageRef.Url url, long deadline) throws ActionException, InterruptedException {
+    URI uri;
+    try {
+      uri = new URI(url.url());
+    } catch (URISyntaxException e) {
+      throw new ActionException(400, "\"" + url.describe() + "\" is not a valid URL: " + e.getReason() + ".");
+    }
+    long remaining = deadline - System.nanoTime();
+    if (remaining <= 0) {
+      throw new ActionException(504, "The activation's deadline passed before " + url.describe() + " could be fetched.");
+    }
+    FetchedImage fetched = fetcher.fetch(uri, Duration.ofNanos(remaining));
+    return fetched.bytes();
+  }
+
+  private List<Outcome> infer(List<Prepared> prepared, long started) throws InterruptedException {
+    List<ModelInput> inputs = new ArrayList<>();
+    for (Prepared p : prepared) {
+      if (p.input() != null) {
+        inputs.add(p.input());
+      }
+    }
+    List<Prediction> predictions = List.of();
+    ActionException failure = null;
+    double inferMs = 0;
+    DigitClassifier classifier = null;
+    if (!inputs.isEmpty()) {
+      long t = System.nanoTime();
+      try {
+        classifier = model.get();
+        predictions = classifier.classifyAll(inputs);
+      } catch (ActionException e) {
+        failure = e;
+      } catch (ModelException | RuntimeException e) {
+        failure = internal(e);
+      }
+      inferMs = Timings.millisSince(t);
+    }
+    double totalMs = Timings.millisSince(started);
+    List<Outcome> outcomes = new ArrayList<>(prepared.size());
+    int next = 0;
+    for (Prepared p : prepared) {
+      Timings timings = p.timings().withInfer(p.input() == null ? 0 : inferMs, totalMs);
+      if (p.input() == null) {
+        outcomes.add(Outcome.failure(p.source(), p.failure(), timings));
+      } else if (failure != null) {
+        outcomes.add(Outcome.failure(p.source(), failure, timings));
+      } else {
+        outcomes.add(Outcome.success(p.source(), predictions.get(next++), p.input(), classifier.card(), timings));
+      }
+    }
+    return outcomes;
+  }
+
+  private static ActionException internal(Throwable e) {
+    return new ActionException(500, "The action failed on our side: " + e, e);
+  }
+
+  /** An image made ready for the model, or why it could not be. */
+  private record Prepared(String source, ModelInput input, ActionException failure, Timings timings) {
+    static Prepared failed(String source, ActionException failure, Timings timings) {
+      return new Prepared(source, null, failure, timings);
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package dev.digitwhisk.client.upload;
+
+import dev.digitwhisk.client.Redaction;
+import dev.digitwhisk.client.config.StoreSettings;
+import dev.digitwhisk.model.ImageFormat;
+import io.minio.BucketExistsArgs;
+import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.ListObjectsArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioAsyncClient;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.Result;
+import io.minio.SetBucketLifecycleArgs;
+import io.minio.http.Method;
+import io.minio.messages.Expiration;
+import io.minio.messages.LifecycleConfiguration;
+import io.minio.messages.LifecycleRule;
+import io.minio.messages.RuleFilter;
+import io.minio.messages.Status;
+import io.minio.messages.Item;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The images' short stay in an S3-compatible store, through the MinIO Java SDK: upload under a
+ * random name with the real extension and content type (from the magic bytes), presign a GET,
+ * delete. The async client is used so an interrupt abandons a call at once (the sync client
+ * swallows it into a RuntimeException). Close it: it owns its HTTP connection pool.
+ */
+public final class ObjectStore implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ObjectStore.class);
+
+  private final MinioAsyncClient client;
+  private final StoreSettings settings;
+  private final boolean lifecycleRule;
+
+  private ObjectStore(MinioAsyncClient client, StoreSettings settings, boolean lifecycleRule) {
+    this.client = client;
+    this.settings = settings;
+    this.lifecycleRule = lifecycleRule;
+  }
+
+  /** A client for a real store: a bucket it creates gets a 1-day expiry rule as a safety net. */
+  public static ObjectStore open(StoreSettings settings) {
+    return open(settings, true);
+  }
+
+  /**
+   * @param lifecycleRule whether a bucket created here gets the 1-day expiry rule (false for the
+   *     sandbox's S3Proxy, which answers lifecycle calls with 501)
+   */
+  public static ObjectStore open(StoreSettings settings, boolean lifecycleRule) {
+    Objects.requireNonNull(settings, "settings");
+    OkHttpClient http = new OkHttpClient.Builder()
+        .connectTimeout(5, TimeUnit.SECONDS)
+        .readTimeout(30, TimeUnit.SECONDS)
+        .writeTimeout(30, TimeUnit.SECONDS)
+        .retryOnConnectionFailure(false)
+        .build();
+    MinioAsyncClient client = MinioAsyncClient.builder()
+        .endpoint(settings.endpoint().toString())
+        .region(settings.region()) // known region: no GetBucketLocation round trip
+        .credentials(settings.accessKey(), settings.secretKey())
+        .httpClient(http, true)
+        .build();
+    return new ObjectStore(client, settings, lifecycleRule);
+  }
+
+  public StoreSettings settings() {
+    return settings;
+  }
+
+  public String bucket() {
+    return settings.bucket();
+  }
+
+  public boolean bucketExists() throws StoreException, InterruptedException {
+    return await(call(() -> client.bucketExists(BucketExistsArgs.builder().bucket(bucket()).build())), "checking the bucket");
+  }
+
+  /** Creates the bucket when it is missing and asks (best effort) for a 1-day expiry rule as a safety net. */
+  public void ensureBucket() throws StoreException, InterruptedException {
+    if (bucketExists()) {
+      return;
+    }
+    try {
+      await(call(() -> client.makeBucket(MakeBucketArgs.builder().bucket(bucket()).region(settings.region()).build())),
+          "creating the bucket");
+    } catch (StoreException e) {
+      if (!bucketExists()) { // lost a race with another client: fine
+        throw e;
+      }
+    }
+    LOG.info("Created bucket {} at {}", bucket(), Redaction.url(settings.endpoint()));
+    if (lifecycleRule) {
+      expireAfterOneDay();
+    }
+  }
+
+  /**
+   * The explicit delete is the guarantee; this rule only catches objects left by a crashed client.
+   * S3Proxy answers 501 to lifecycle calls, some stores refuse them: logged, not fatal.
+   */
+  private void expireAfterOneDay() throws InterruptedException {
+    try {
+      LifecycleRule rule = new LifecycleRule(Status.ENABLED, null, new Expiration((io.minio.messages.ResponseDate) null, 1, null),
+          new RuleFilter(""), "digitwhisk-expire-uploads", null, null, null);
+      await(call(() -> client.setBucketLifecycle(SetBucketLifecycleArgs.builder().bucket(bucket())
+          .config(new LifecycleConfiguration(List.of(rule))).build())), "setting a lifecycle rule");
+    } catch (StoreException | RuntimeException e) {
+      LOG.info("The store does not take a lifecycle rule for {} ({}); uploads are deleted explicitly anyway.",
+          bucket(), e.getMessage());
+    }
+  }
+
+  /** Uploads {@code bytes} as {@code <uuid>.<ext>} with the format's content type. */
+  public StoredObject put(byte[] bytes, ImageFormat format) throws StoreException, InterruptedException {
+    StoredObject object = newObject(format, bytes.length);
+    put(object, bytes);
+    return object;
+  }
+
+  /** Names an object to be uploaded: a random UUID plus the format's real extension. */
+  public StoredObject newObject(ImageFormat format, long size) {
+    return new StoredObject(bucket(), UUID.randomUUID() + "." + extension(format), format.mimeType(), size);
+  }
+
+  /** Uploads {@code bytes} under the name {@link #newObject} gave. */
+  public void put(StoredObject object, byte[] bytes) throws StoreException, InterruptedException {
+    await(call(() -> client.putObject(PutObjectArgs.builder().bucket(object.bucket()).object(object.name())
+        .stream(new ByteArrayInputStream(bytes), bytes.length, -1).contentType(object.contentType()).build())),
+        "uploading the image");
+    LOG.debug("Uploaded {}/{} ({} bytes)", object.bucket(), object.name(), bytes.length);
+  }
+
+  /** A URL anyone may GET the object with until {@code expiry} passes (signed here, no call to the store). */
+  public URI presign(StoredObject object, Duration expiry) throws StoreException {
+    try {
+      String url = client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.GET)
+          .bucket(object.bucket()).object(object.name()).expiry((int) Math.max(1, expiry.toSeconds()), TimeUnit.SECONDS)
+          .build());
+      return URI.create(url);
+    } catch (Exception e) {
+      throw StoreErrors.of("presigning a URL", settings.endpoint(), bucket(), e);
+    }
+  }
+
+  public void delete(StoredObject object) throws StoreException, InterruptedException {
+    await(call(() -> client.removeObject(RemoveObjectArgs.builder().bucket(object.bucket()).object(object.name()).build())),
+        "deleting the image");
+    LOG.debug("Deleted {}/{}", object.bucket(), object.name());
+  }
+
+  /** The names in the bucket (for checks and tests; stops after {@code limit}). */
+  public List<String> list(int limit) throws StoreException {
+    List<String> names = new ArrayList<>();
+    try {
+      for (Result<Item> r : client.listObjects(ListObjectsArgs.builder().bucket(bucket()).recursive(true).build())) {
+        names.add(r.get().objectName());
+        if (names.size() >= limit) {
+          break;
+        }
+      }
+      return names;
+    } catch (Exception e) {
+      throw StoreErrors.of("listing the bucket", settings.endpoint(), bucket(), e);
+    }
+  }
+
+  static String extension(ImageFormat format) {
+    return switch (format) {
+      case JPEG -> "jpg";
+      default -> format.name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  @FunctionalInterface
+  private interface Call<T> {
+    CompletableFuture<T> start() throws Exception;
+  }
+
+  private <T> CompletableFuture<T> call(Call<T> call) throws StoreException {
+    try {
+      return call.start();
+    } catch (Exception e) {
+      throw StoreErrors.of("preparing a request", settings.endpoint(), bucket(), e);
+    }
+  }
+
+  private <T> T await(CompletableFuture<T> future, String doing) throws StoreException, InterruptedException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      throw StoreErrors.of(doing, settings.endpoint(), bucket(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      client.close();
+    } catch (Exception e) {
+      LOG.debug("Closing the store client: {}", e.toString());
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.digitwhisk.client.invoke;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.digitwhisk.client.FailureKind;
+import org.junit.jupiter.api.Test;
+
+class ActionAnswersTest {
+  private static ActionResult read(String json) throws Exception {
+    return ActionAnswers.read(ActionAnswers.parse(json, 200, "test"), 200, ActivationInfo.unknown());
+  }
+
+  @Test
+  void read_seedsMinimalAnswer_keepsDigitAndLeavesTheRestEmpty() throws Exception {
+    ActionResult r = read("{\"code\":200,\"res\":6}");
+    assertThat(r.digit()).isEqualTo(6);
+    assertThat(r.hasProbabilities()).isFalse();
+    assertThat(Float.isNaN(r.confidence())).isTrue();
+    assertThat(r.inputPng()).isEmpty();
+    assertThat(r.modelName()).isEmpty();
+  }
+
+  @Test
+  void read_fullAnswer_decodesEverything() throws Exception {
+    ActionResult r = read("""
+        {"code":200,"res":3,"confidence":0.9,"probabilities":[0,0,0,0.9,0,0,0,0,0.1,0],
+         "model":{"name":"mnist-cnn","sha256":"ab","placeholder":true},
+         "timings_ms":{"fetch":1.5,"total":4.0},"input_png":"iVBORw0KGgo="}
+        """);
+    assertThat(r.digit()).isEqualTo(3);
+    assertThat(r.confidence()).isEqualTo(0.9f);
+    assertThat(r.probabilities()).hasSize(10);
+    assertThat(r.inputPng()).startsWith(0x89, 'P', 'N', 'G');
+    assertThat(r.timingsMs()).containsEntry("fetch", 1.5);
+    assertThat(r.modelName()).isEqualTo("mnist-cnn");
+    assertThat(r.placeholderModel()).isTrue();
+  }
+
+  @Test
+  void read_seedsFailure_isActionFailure() {
+    assertThatThrownBy(() -> read("{\"code\":500,\"res\":-1}")).isInstanceOfSatisfying(ActionFailedException.class, e -> {
+      assertThat(e.code()).isEqualTo(500);
+      assertThat(e.kind()).isEqualTo(FailureKind.ACTION_ERROR);
+      assertThat(e.getMessage()).contains("without saying why");
+    });
+  }
+
+  @Test
+  void read_nestedDeveloperError_isUnwrapped() {
+    assertThatThrownBy(() -> read("{\"error\":{\"error\":\"The action did not initialize.\"}}"))
+        .isInstanceOfSatisfying(ActionFailedException.class, e -> assertThat(e.actionError()).isEqualTo("The action did not initialize."));
+  }
+
+  @Test
+  void parse_html_isNotTheAction() {
+    assertThatThrownBy(() -> ActionAnswers.parse("<html>nginx</html>", 200, "The web action"))
+        .isInstanceOfSatisfying(InvokeException.class, e -> {
+          assertThat(e.kind()).isEqualTo(FailureKind.ACTION_ERROR);
+          assertThat(e.whatToDo()).contains("not at another web server");
+        });
+  }
+
+  @Test
+  void read_digitOutOfRange_isRefused() {
+    assertThatThrownBy(() -> read("{\"code\":200,\"res\":12}")).isInstanceOf(InvokeException.class).hasMessageContaining("no digit");
+  }
+}

@@ -1,0 +1,119 @@
+package dev.digitwhisk.client.invoke.openwhisk;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code /api/v1/namespaces/{ns}/actions/{name}}: PUT (create/update), GET, DELETE, POST (invoke). */
+final class ActionsRoute {
+  private final OpenWhiskStandIn standIn;
+  private final HttpExchange exchange;
+  private final String name;
+  private final Map<String, String> query;
+
+  ActionsRoute(OpenWhiskStandIn standIn, HttpExchange exchange, String name, Map<String, String> query) {
+    this.standIn = standIn;
+    this.exchange = exchange;
+    this.name = name;
+    this.query = query;
+  }
+
+  void handle() throws IOException, InterruptedException {
+    if (name.isEmpty()) {
+      ArrayNode list = StandInJson.MAPPER.createArrayNode();
+      standIn.actions().values().forEach(a -> list.add(a.toJson()));
+      StandInJson.send(exchange, 200, list);
+      return;
+    }
+    switch (exchange.getRequestMethod()) {
+      case "PUT" -> put();
+      case "GET" -> get(false);
+      case "DELETE" -> get(true);
+      case "POST" -> invoke();
+      default -> StandInJson.send(exchange, 405, StandInJson.error("Method not allowed."));
+    }
+  }
+
+  private void get(boolean delete) throws IOException {
+    StandInAction action = delete ? standIn.actions().remove(name) : standIn.actions().get(name);
+    if (action == null) {
+      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
+    } else {
+      StandInJson.send(exchange, 200, action.toJson());
+    }
+  }
+
+  private void put() throws IOException {
+    JsonNode body = StandInJson.readBody(exchange);
+    if (body == null || !body.isObject()) {
+      StandInJson.send(exchange, 400, StandInJson.error("The request content was malformed:\nexpected a JSON object"));
+      return;
+    }
+    StandInAction existing = standIn.actions().get(name);
+    if (existing != null && !"true".equals(query.get("overwrite"))) {
+      StandInJson.send(exchange, 409, StandInJson.error(StandInJson.ALREADY_EXISTS));
+      return;
+    }
+    JsonNode exec = body.get("exec");
+    if (exec == null && existing == null) {
+      StandInJson.send(exchange, 400, StandInJson.error("exec undefined"));
+      return;
+    }
+    if (exec != null && (!"blackbox".equals(exec.path("kind").asString("")) || exec.path("image").asString("").isBlank())) {
+      StandInJson.send(exchange, 400, StandInJson.error("The request content was malformed:\n"
+          + "this stand-in runs blackbox actions only: exec must be {\"kind\":\"blackbox\",\"image\":\"user/img:tag\"}"));
+      return;
+    }
+    ObjectNode newExec = exec == null ? existing.exec : ((ObjectNode) exec.deepCopy()).put("binary", false);
+    ArrayNode annotations = body.path("annotations").isArray() ? (ArrayNode) body.get("annotations").deepCopy()
+        : existing == null ? StandInJson.MAPPER.createArrayNode() : existing.annotations;
+    if (annotations.findValues("key").stream().noneMatch(k -> k.asString("").equals("exec"))) {
+      annotations.addObject().put("key", "exec").put("value", "blackbox");
+    }
+    ObjectNode limits = existing == null
+        ? StandInJson.MAPPER.createObjectNode().put("timeout", 60_000).put("memory", 256).put("logs", 10).put("concurrency", 1)
+        : existing.limits.deepCopy();
+    if (body.path("limits").isObject()) {
+      body.get("limits").properties().forEach(e -> limits.set(e.getKey(), e.getValue()));
+    }
+    StandInAction action = new StandInAction(standIn.namespace(), name, newExec, annotations, limits);
+    action.patch = existing == null ? 0 : existing.patch + 1;
+    standIn.actions().put(name, action);
+    StandInJson.send(exchange, 200, action.toJson());
+  }
+
+  private void invoke() throws IOException, InterruptedException {
+    if (standIn.throttled(exchange)) {
+      return;
+    }
+    StandInAction action = standIn.actions().get(name);
+    if (action == null) {
+      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
+      return;
+    }
+    JsonNode params = StandInJson.readBody(exchange);
+    if (params == null || !params.isObject()) {
+      StandInJson.send(exchange, 400, StandInJson.error("The request content was malformed:\nexpected a JSON object"));
+      return;
+    }
+    boolean blocking = "true".equals(query.get("blocking"));
+    boolean result = "true".equals(query.get("result"));
+    String id = StandInJson.id();
+    exchange.getResponseHeaders().set("x-openwhisk-activation-id", id);
+    ObjectNode record = standIn.activate(action, params, id, blocking ? standIn.blockingWait() : java.time.Duration.ZERO);
+    if (record == null) {
+      StandInJson.send(exchange, 202, StandInJson.MAPPER.createObjectNode().put("activationId", id));
+      return;
+    }
+    JsonNode body = result ? record.path("response").path("result") : record;
+    int status = switch (record.path("response").path("statusCode").asInt()) {
+      case 0 -> 200;
+      case 1, 2 -> 502;
+      default -> 500;
+    };
+    StandInJson.send(exchange, status, body);
+  }
+}

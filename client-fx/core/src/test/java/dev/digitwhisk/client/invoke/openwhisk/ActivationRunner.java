@@ -1,0 +1,176 @@
+package dev.digitwhisk.client.invoke.openwhisk;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The invoker's part: take a warm container of the action or start a cold one ({@code /init}
+ * once), then {@code /run} with the full activation body, one activation per container at a time,
+ * and write the activation record (status, result, annotations {@code waitTime}, {@code initTime}
+ * on cold starts, {@code timeout}, {@code kind}, {@code path}, {@code limits}).
+ */
+final class ActivationRunner implements AutoCloseable {
+  private final ContainerPool pool;
+  private final URI apiHost;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final Map<String, ConcurrentLinkedDeque<URI>> warm = new ConcurrentHashMap<>();
+  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "standin-invoker");
+    t.setDaemon(true);
+    return t;
+  });
+  final AtomicInteger initCalls = new AtomicInteger();
+  final AtomicInteger runCalls = new AtomicInteger();
+  volatile Duration runDelay = Duration.ZERO;
+
+  ActivationRunner(ContainerPool pool, URI apiHost) {
+    this.pool = pool;
+    this.apiHost = apiHost;
+  }
+
+  CompletableFuture<ObjectNode> start(StandInAction action, JsonNode params, String activationId, long receivedMillis) {
+    return CompletableFuture.supplyAsync(() -> run(action, params, activationId, receivedMillis), executor);
+  }
+
+  private ObjectNode run(StandInAction action, JsonNode params, String activationId, long received) {
+    String key = action.namespace + "/" + action.name;
+    ConcurrentLinkedDeque<URI> idle = warm.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
+    URI container = idle.pollFirst();
+    Long initTime = null;
+    long start = System.currentTimeMillis();
+    try {
+      if (container == null) {
+        container = pool.start();
+        long t0 = System.currentTimeMillis();
+        ObjectNode init = StandInJson.MAPPER.createObjectNode();
+        ObjectNode value = init.putObject("value");
+        value.put("name", action.name).put("main", "main").put("binary", false).put("code", "");
+        value.putObject("env").put("__OW_API_HOST", apiHost.toString());
+        initCalls.incrementAndGet();
+        HttpResponse<String> r = post(container.resolve("/init"), init, Duration.ofSeconds(30));
+        initTime = System.currentTimeMillis() - t0;
+        if (r.statusCode() != 200) {
+          return record(action, activationId, start, received, initTime, Outcome.DEVELOPER,
+              StandInJson.MAPPER.createObjectNode().put("error", "The action failed during initialization: " + r.body()), false);
+        }
+      }
+      if (!runDelay.isZero()) {
+        Thread.sleep(runDelay.toMillis());
+      }
+      long deadline = System.currentTimeMillis() + action.timeoutMillis();
+      ObjectNode body = StandInJson.MAPPER.createObjectNode();
+      body.set("value", params);
+      body.put("namespace", action.namespace);
+      body.put("action_name", "/" + action.namespace + "/" + action.name);
+      body.put("action_version", "0.0." + action.patch);
+      body.put("activation_id", activationId);
+      body.put("transaction_id", StandInJson.id());
+      body.put("deadline", Long.toString(deadline));
+      runCalls.incrementAndGet();
+      HttpResponse<String> r;
+      try {
+        r = post(container.resolve("/run"), body, Duration.ofMillis(Math.max(1, deadline - System.currentTimeMillis())));
+      } catch (HttpTimeoutException e) {
+        container = null; // a timed-out container is destroyed
+        return record(action, activationId, start, received, initTime, Outcome.DEVELOPER, StandInJson.MAPPER.createObjectNode()
+            .put("error", "The action exceeded its time limits of " + action.timeoutMillis() + " milliseconds."), true);
+      }
+      JsonNode result = parse(r.body());
+      if (r.statusCode() == 200 && result != null && result.isObject()) {
+        return record(action, activationId, start, received, initTime,
+            result.has("error") ? Outcome.APPLICATION : Outcome.SUCCESS, (ObjectNode) result, false);
+      }
+      ObjectNode error = result != null && result.isObject() && result.has("error") ? (ObjectNode) result
+          : StandInJson.MAPPER.createObjectNode().put("error", "The action did not produce a valid response and exited unexpectedly.");
+      return record(action, activationId, start, received, initTime, Outcome.DEVELOPER, error, false);
+    } catch (Exception e) {
+      container = null;
+      return record(action, activationId, start, received, initTime, Outcome.WHISK,
+          StandInJson.MAPPER.createObjectNode().put("error", "The action could not be run: " + e), false);
+    } finally {
+      if (container != null) {
+        idle.addFirst(container);
+      }
+    }
+  }
+
+  enum Outcome {
+    SUCCESS("success", 0), APPLICATION("application error", 1), DEVELOPER("action developer error", 2), WHISK("whisk internal error", 3);
+
+    final String status;
+    final int code;
+
+    Outcome(String status, int code) {
+      this.status = status;
+      this.code = code;
+    }
+  }
+
+  private ObjectNode record(StandInAction action, String id, long start, long received, Long initTime, Outcome outcome,
+      ObjectNode result, boolean timedOut) {
+    long end = System.currentTimeMillis();
+    ObjectNode r = StandInJson.MAPPER.createObjectNode();
+    r.put("namespace", action.namespace);
+    r.put("name", action.name);
+    r.put("version", "0.0." + action.patch);
+    r.put("subject", action.namespace);
+    r.put("activationId", id);
+    r.put("start", start);
+    r.put("end", end);
+    r.put("duration", end - start);
+    r.put("statusCode", outcome.code);
+    ObjectNode response = r.putObject("response");
+    response.put("status", outcome.status);
+    response.put("statusCode", outcome.code);
+    response.put("success", outcome == Outcome.SUCCESS);
+    response.set("result", result);
+    r.putArray("logs");
+    var annotations = r.putArray("annotations");
+    annotations.addObject().put("key", "path").put("value", action.namespace + "/" + action.name);
+    annotations.addObject().put("key", "waitTime").put("value", Math.max(0, start - received));
+    annotations.addObject().put("key", "kind").put("value", "blackbox");
+    annotations.addObject().put("key", "timeout").put("value", timedOut);
+    annotations.addObject().put("key", "limits").set("value", action.limits.deepCopy());
+    if (initTime != null) {
+      annotations.addObject().put("key", "initTime").put("value", initTime);
+    }
+    r.put("publish", false);
+    return r;
+  }
+
+  private HttpResponse<String> post(URI uri, JsonNode body, Duration timeout) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri).timeout(timeout).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode parse(String body) {
+    try {
+      return StandInJson.MAPPER.readTree(body);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Forgets warm containers: the next activation of every action is cold. */
+  void coolDown() {
+    warm.clear();
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,325 @@
+package dev.digitwhisk.client.invoke.openwhisk;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A stand-in for the OpenWhisk controller (no OpenWhisk can run here) that keeps the REST contract
+ * of apache/openwhisk's {@code apiv1swagger.json} and {@code Actions.scala}/{@code WebActions.scala}:
+ * Basic auth {@code uuid:key} (401 otherwise), namespace {@code _} or the user's own (403 for
+ * another), {@code blocking}/{@code result} semantics (200 success, 502 application or developer
+ * error, 500 internal, 202 {@code {"activationId"}} when the blocking wait runs out), activation
+ * records at {@code GET …/activations/{id}} (404 until stored), 429 on demand, the
+ * {@code x-openwhisk-activation-id} header, {@code PUT/GET/DELETE …/actions/{name}} (blackbox exec,
+ * {@code overwrite}, annotations), web actions {@code /api/v1/web/{ns}/{pkg}/{action}.json} (only
+ * with {@code web-export}) and API-gateway routes {@code /api/{id}/{base}/{path}}. Behind it the
+ * real action server runs as containers ({@link ContainerPool}), called as the invoker calls them.
+ */
+public final class OpenWhiskStandIn implements AutoCloseable {
+  private final HttpServer server;
+  private final ContainerPool pool;
+  private final ActivationRunner runner;
+  private final String namespace;
+  private final String uuid;
+  private final String key;
+  private final String gatewayId = UUID.randomUUID().toString();
+  private final Map<String, StandInAction> actions = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<ObjectNode>> activations = new ConcurrentHashMap<>();
+  private final Map<String, String> routes = new ConcurrentHashMap<>();
+  private final AtomicInteger throttle = new AtomicInteger();
+  private final AtomicInteger requests = new AtomicInteger();
+  private volatile Duration blockingWait = Duration.ofSeconds(60);
+  private volatile Integer retryAfterSeconds;
+
+  private OpenWhiskStandIn(String namespace) throws Exception {
+    this.namespace = namespace;
+    this.uuid = UUID.randomUUID().toString();
+    this.key = StandInJson.id() + StandInJson.id();
+    this.pool = new ContainerPool();
+    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+    this.runner = new ActivationRunner(pool, apiHostOf(server));
+    server.createContext("/", this::handle);
+    server.setExecutor(Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "standin-controller");
+      t.setDaemon(true);
+      return t;
+    }));
+    server.start();
+  }
+
+  /** Starts with namespace "guest" and an action "mnist" (blackbox, web-exported, 60 s limit) already deployed. */
+  public static OpenWhiskStandIn start() throws Exception {
+    OpenWhiskStandIn standIn = new OpenWhiskStandIn("guest");
+    standIn.deploy("mnist", "digitwhisk/action:1.0", true, 60_000);
+    return standIn;
+  }
+
+  /** Starts with no actions (for deploy tests). */
+  public static OpenWhiskStandIn startEmpty(String namespace) throws Exception {
+    return new OpenWhiskStandIn(namespace);
+  }
+
+  private static URI apiHostOf(HttpServer server) {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  public URI apiHost() {
+    return apiHostOf(server);
+  }
+
+  /** {@code uuid:key}, as in {@code .wskprops}'s AUTH. */
+  public String auth() {
+    return uuid + ":" + key;
+  }
+
+  public String namespace() {
+    return namespace;
+  }
+
+  /** Creates or replaces an action, as {@code PUT …?overwrite=true} does. */
+  public void deploy(String name, String image, boolean webExport, long timeoutMillis) {
+    ObjectNode exec = StandInJson.MAPPER.createObjectNode().put("kind", "blackbox").put("image", image).put("binary", false);
+    var annotations = StandInJson.MAPPER.createArrayNode();
+    annotations.addObject().put("key", "web-export").put("value", webExport);
+    annotations.addObject().put("key", "exec").put("value", "blackbox");
+    ObjectNode limits = StandInJson.MAPPER.createObjectNode().put("timeout", timeoutMillis).put("memory", 256).put("logs", 10)
+        .put("concurrency", 1);
+    actions.put(name, new StandInAction(namespace, name, exec, annotations, limits));
+  }
+
+  /** {@code wsk api create /base /path post action --response-type json}; answers the route's URL. */
+  public URI createApi(String basePath, String relPath, String action) {
+    String path = "/api/" + gatewayId + basePath + relPath;
+    routes.put(path, action);
+    return apiHost().resolve(path);
+  }
+
+  public URI webActionUrl(String action) {
+    return apiHost().resolve("/api/v1/web/" + namespace + "/default/" + action + ".json");
+  }
+
+  public Optional<JsonNode> action(String name) {
+    return Optional.ofNullable(actions.get(name)).map(StandInAction::toJson);
+  }
+
+  /** The next {@code n} invocations are refused with 429. */
+  public void throttleNext(int n) {
+    throttle.set(n);
+  }
+
+  /** Whether 429 answers carry {@code Retry-After} (real OpenWhisk does not; gateways in front may). */
+  public void retryAfterSeconds(Integer seconds) {
+    this.retryAfterSeconds = seconds;
+  }
+
+  /** How long a blocking invocation waits before answering 202 (OpenWhisk: 60 s). */
+  public void blockingWait(Duration wait) {
+    this.blockingWait = wait;
+  }
+
+  /** Extra time each activation takes before {@code /run} (a slow action). */
+  public void runDelay(Duration delay) {
+    runner.runDelay = delay;
+  }
+
+  /** Drops warm containers: the next activation is a cold start. */
+  public void coolDown() {
+    runner.coolDown();
+  }
+
+  public int initCalls() {
+    return runner.initCalls.get();
+  }
+
+  public int runCalls() {
+    return runner.runCalls.get();
+  }
+
+  public int requests() {
+    return requests.get();
+  }
+
+  /** Every activation record written so far (completed ones). */
+  public List<JsonNode> activations() {
+    List<JsonNode> out = new ArrayList<>();
+    for (CompletableFuture<ObjectNode> f : activations.values()) {
+      if (f.isDone()) {
+        out.add(f.join());
+      }
+    }
+    return out;
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    requests.incrementAndGet();
+    try (exchange) {
+      String path = exchange.getRequestURI().getRawPath();
+      if (path.equals("/api/v1") || path.equals("/api/v1/")) {
+        StandInJson.send(exchange, 200, StandInJson.MAPPER.createObjectNode().put("description", "OpenWhisk API (DigitWhisk stand-in)")
+            .put("api_version", "1.0.0"));
+      } else if (path.startsWith("/api/v1/web/")) {
+        webAction(exchange, path.substring("/api/v1/web/".length()));
+      } else if (path.startsWith("/api/v1/namespaces")) {
+        namespaced(exchange, path.substring("/api/v1/namespaces".length()));
+      } else if (routes.containsKey(path)) {
+        gateway(exchange, routes.get(path));
+      } else {
+        StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      StandInJson.send(exchange, 500, StandInJson.error("The server encountered an internal error: " + e));
+    }
+  }
+
+  private boolean authenticated(HttpExchange exchange) {
+    String header = exchange.getRequestHeaders().getFirst("Authorization");
+    if (header == null || !header.startsWith("Basic ")) {
+      return false;
+    }
+    try {
+      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      return decoded.equals(auth());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private void namespaced(HttpExchange exchange, String rest) throws IOException, InterruptedException {
+    if (!authenticated(exchange)) {
+      StandInJson.send(exchange, 401, StandInJson.error(StandInJson.UNAUTHORIZED));
+      return;
+    }
+    if (rest.isEmpty() || rest.equals("/")) {
+      StandInJson.send(exchange, 200, StandInJson.MAPPER.createArrayNode().add(namespace));
+      return;
+    }
+    String[] parts = rest.substring(1).split("/", 3);
+    String ns = decode(parts[0]);
+    if (!ns.equals("_") && !ns.equals(namespace)) {
+      StandInJson.send(exchange, 403, StandInJson.error("The supplied authentication is not authorized to access '" + ns + "'."));
+      return;
+    }
+    String collection = parts.length > 1 ? parts[1] : "";
+    String name = parts.length > 2 ? decode(parts[2]) : "";
+    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    switch (collection) {
+      case "actions" -> new ActionsRoute(this, exchange, name, query).handle();
+      case "activations" -> activation(exchange, name);
+      default -> StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
+    }
+  }
+
+  private void activation(HttpExchange exchange, String id) throws IOException {
+    CompletableFuture<ObjectNode> f = activations.get(id);
+    if (f == null || !f.isDone()) {
+      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
+    } else {
+      StandInJson.send(exchange, 200, f.join());
+    }
+  }
+
+  Map<String, StandInAction> actions() {
+    return actions;
+  }
+
+  /** Answers 429 when throttling is on; true when it did. */
+  boolean throttled(HttpExchange exchange) throws IOException {
+    if (throttle.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+      if (retryAfterSeconds != null) {
+        exchange.getResponseHeaders().set("Retry-After", retryAfterSeconds.toString());
+      }
+      StandInJson.send(exchange, 429, StandInJson.error("Too many requests in the last minute (count: 61, allowed: 60)."));
+      return true;
+    }
+    return false;
+  }
+
+  /** Starts an activation and waits for it up to {@code wait}; null when it is still running. */
+  ObjectNode activate(StandInAction action, JsonNode params, String id, Duration wait) throws InterruptedException {
+    CompletableFuture<ObjectNode> f = runner.start(action, params, id, System.currentTimeMillis());
+    activations.put(id, f);
+    try {
+      return f.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      return null;
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  Duration blockingWait() {
+    return blockingWait;
+  }
+
+  private void webAction(HttpExchange exchange, String rest) throws IOException, InterruptedException {
+    String[] parts = rest.split("/");
+    if (parts.length != 3 || !parts[2].endsWith(".json")) {
+      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
+      return;
+    }
+    String name = parts[1].equals("default") ? parts[2].substring(0, parts[2].length() - 5) : null;
+    StandInAction action = name == null || !decode(parts[0]).equals(namespace) ? null : actions.get(name);
+    if (action == null || !action.webExported()) {
+      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
+      return;
+    }
+    new WebRoute(this, exchange, action).handle();
+  }
+
+  private void gateway(HttpExchange exchange, String actionName) throws IOException, InterruptedException {
+    StandInAction action = actions.get(actionName);
+    if (action == null || !action.webExported()) {
+      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
+      return;
+    }
+    new WebRoute(this, exchange, action).handle();
+  }
+
+  static Map<String, String> query(String raw) {
+    Map<String, String> out = new ConcurrentHashMap<>();
+    if (raw != null) {
+      for (String pair : raw.split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          out.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+        } else if (!pair.isEmpty()) {
+          out.put(decode(pair), "");
+        }
+      }
+    }
+    return out;
+  }
+
+  static String decode(String s) {
+    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop(0);
+    runner.close();
+    pool.close();
+  }
+}

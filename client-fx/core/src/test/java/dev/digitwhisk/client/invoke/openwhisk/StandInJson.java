@@ -1,0 +1,54 @@
+package dev.digitwhisk.client.invoke.openwhisk;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** JSON answers in OpenWhisk's shapes, e.g. errors {@code {"error":"…","code":"<transaction id>"}}. */
+final class StandInJson {
+  static final JsonMapper MAPPER = JsonMapper.builder().build();
+  // The controller's own texts (org.apache.openwhisk.http.Messages).
+  static final String UNAUTHORIZED = "The supplied authentication is invalid.";
+  static final String NOT_FOUND = "The requested resource does not exist.";
+  static final String ALREADY_EXISTS = "resource already exists";
+  static final String RESPONSE_NOT_READY = "Response not yet ready.";
+  static final String INVALID_JSON_MEDIA = "Resource representation is only available with these types:\napplication/json";
+  static final String ERROR_PROCESSING = "Request could not be processed.";
+
+  private StandInJson() {}
+
+  static String id() {
+    byte[] b = new byte[16];
+    ThreadLocalRandom.current().nextBytes(b);
+    return HexFormat.of().formatHex(b);
+  }
+
+  static ObjectNode error(String message) {
+    return MAPPER.createObjectNode().put("error", message).put("code", id());
+  }
+
+  static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
+    byte[] bytes = MAPPER.writeValueAsBytes(body);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
+  }
+
+  static JsonNode readBody(HttpExchange exchange) throws IOException {
+    byte[] bytes = exchange.getRequestBody().readAllBytes();
+    if (bytes.length == 0) {
+      return MAPPER.createObjectNode();
+    }
+    try {
+      return MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

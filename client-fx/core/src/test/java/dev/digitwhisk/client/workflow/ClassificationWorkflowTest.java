@@ -1,0 +1,116 @@
+package dev.digitwhisk.client.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.digitwhisk.client.FailureKind;
+import dev.digitwhisk.client.invoke.ActionInvoker;
+import dev.digitwhisk.client.testing.SandboxFixture;
+import dev.digitwhisk.client.testing.TestImages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassificationWorkflowTest {
+  static SandboxFixture fixture;
+  static ActionInvoker invoker;
+  static ClassificationWorkflow workflow;
+
+  @BeforeAll
+  static void start() throws Exception {
+    fixture = SandboxFixture.start();
+    invoker = fixture.directInvoker();
+    workflow = fixture.workflow(invoker, WorkflowOptions.defaults());
+  }
+
+  @AfterAll
+  static void stop() {
+    workflow.close();
+    workflow.store().close();
+    invoker.close();
+    fixture.close();
+  }
+
+  @AfterEach
+  void bucketIsEmpty() throws Exception {
+    assertThat(fixture.objects()).isEmpty();
+  }
+
+  @Test
+  void classify_drawnDigit_answersAndDeletesTheUpload() {
+    Classification c = workflow.classify(TestImages.seven());
+    assertThat(c.ok()).isTrue();
+    assertThat(c.sourceName()).isEqualTo("seven.png");
+    assertThat(c.digit()).isBetween(0, 9);
+    assertThat(c.result().orElseThrow().probabilities()).hasSize(10);
+    assertThat(c.result().orElseThrow().modelName()).isNotBlank();
+    assertThat(c.deleted()).isTrue();
+    assertThat(c.deleteProblem()).isEmpty();
+    assertThat(c.objectName()).endsWith(".png");
+    StageTimings t = c.timings();
+    assertThat(t.upload()).isPositive();
+    assertThat(t.invoke()).isPositive();
+    assertThat(t.delete()).isPositive();
+    assertThat(t.total()).isGreaterThanOrEqualTo(t.upload().plus(t.invoke()).plus(t.delete()));
+    assertThat(c.activation().activationId()).isPresent();
+  }
+
+  @Test
+  void classify_fileInEveryFormat_works(@TempDir Path dir) throws Exception {
+    for (String format : new String[] {"jpeg", "gif", "bmp"}) {
+      Path file = Files.write(dir.resolve("digit." + format), TestImages.drawnSeven(format));
+      Classification c = workflow.classify(ImageSource.ofFile(file));
+      assertThat(c.ok()).as(format + ": " + c.failure()).isTrue();
+      assertThat(c.sourceName()).isEqualTo("digit." + format);
+    }
+  }
+
+  @Test
+  void classify_notAnImage_failsBeforeUploading() {
+    Classification c = workflow.classify(TestImages.notAnImage());
+    assertThat(c.failure().orElseThrow().kind()).isEqualTo(FailureKind.NOT_AN_IMAGE);
+    assertThat(c.failure().orElseThrow().message()).contains("notes.txt");
+    assertThat(c.objectName()).isEmpty();
+    assertThat(c.timings().upload()).isEqualTo(Duration.ZERO);
+    assertThat(c.deleted()).isTrue();
+  }
+
+  @Test
+  void classify_blankPage_saysNoDigitAndDeletes() {
+    Classification c = workflow.classify(ImageSource.ofBytes("blank.png", TestImages.blankPng()));
+    ClassificationFailure f = c.failure().orElseThrow();
+    assertThat(f.kind()).isEqualTo(FailureKind.NO_DIGIT);
+    assertThat(f.code()).isEqualTo(422);
+    assertThat(f.whatToDo()).isNotBlank();
+    assertThat(c.deleted()).isTrue();
+    assertThat(c.objectName()).isNotEmpty();
+  }
+
+  @Test
+  void classifyAll_reportsEveryResultOnceInOrder() throws Exception {
+    var sources = java.util.List.of(TestImages.seven(), TestImages.notAnImage(), TestImages.seven(),
+        ImageSource.ofBytes("blank.png", TestImages.blankPng()), TestImages.seven());
+    java.util.List<Integer> heard = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    BatchRun run = workflow.classifyAll(sources, 3, (index, c, completed, total) -> {
+      heard.add(index);
+      assertThat(total).isEqualTo(5);
+    });
+    var results = run.await();
+    assertThat(results).hasSize(5);
+    assertThat(heard).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
+    assertThat(results.get(0).ok()).isTrue();
+    assertThat(results.get(1).failure().orElseThrow().kind()).isEqualTo(FailureKind.NOT_AN_IMAGE);
+    assertThat(results.get(3).failure().orElseThrow().kind()).isEqualTo(FailureKind.NO_DIGIT);
+    assertThat(results).allMatch(Classification::deleted);
+    assertThat(run.completed()).isEqualTo(5);
+  }
+
+  @Test
+  void classifyAll_empty_completesAtOnce() throws Exception {
+    assertThat(workflow.classifyAll(java.util.List.of(), 4, BatchListener.none()).await()).isEmpty();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.digitwhisk.model;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Finds the card that belongs to a model's bytes and makes sure it really describes those bytes. */
+final class ModelCards {
+  static final String CARD_FILE = "model-card.json";
+
+  private ModelCards() {}
+
+  /** The card shipped with the classpath model: it must exist in a release and match the bytes. */
+  static ModelCard shipped(byte[] onnx, byte[] cardJson) throws ModelException {
+    String digest = sha256(onnx);
+    if (cardJson == null) {
+      return ModelCard.unknown("mnist-cnn", digest);
+    }
+    ModelCard card = parse(DigitClassifier.utf8(cardJson), DigitClassifier.CARD_RESOURCE);
+    if (!card.sha256().equals(digest)) {
+      throw new ModelException("The shipped model card " + DigitClassifier.CARD_RESOURCE + " describes a model with sha256 "
+          + card.sha256() + ", but the shipped model file has sha256 " + digest
+          + ": the card and the model were not updated together.");
+    }
+    return card;
+  }
+
+  /**
+   * The card for a model on disk. {@code <stem>.model-card.json} must match the file; a shared
+   * {@code model-card.json} in the folder is used only when it names this file's digest, since a
+   * folder of candidate models may hold one card for another of them.
+   */
+  static ModelCard beside(Path onnx, byte[] bytes) throws ModelException {
+    String digest = sha256(bytes);
+    String fileName = onnx.getFileName().toString();
+    String stem = fileName.endsWith(".onnx") ? fileName.substring(0, fileName.length() - 5) : fileName;
+    Path own = onnx.resolveSibling(stem + "." + CARD_FILE);
+    if (Files.isRegularFile(own)) {
+      ModelCard card = parse(read(own), own.toString());
+      if (!card.sha256().equals(digest)) {
+        throw new ModelException("The model card " + own + " describes a model with sha256 " + card.sha256()
+            + ", but " + onnx + " has sha256 " + digest + ".");
+      }
+      return card;
+    }
+    Path shared = onnx.resolveSibling(CARD_FILE);
+    if (Files.isRegularFile(shared)) {
+      ModelCard card = parse(read(shared), shared.toString());
+      if (card.sha256().equals(digest)) {
+        return card;
+      }
+    }
+    return ModelCard.unknown(stem, digest);
+  }
+
+  private static ModelCard parse(String json, String where) throws ModelException {
+    try {
+      return ModelCard.parse(json);
+    } catch (IllegalArgumentException e) {
+      throw new ModelException("The model card " + where + " is not valid: " + e.getMessage(), e);
+    }
+  }
+
+  private static String read(Path file) throws ModelException {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new ModelException("The model card " + file + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

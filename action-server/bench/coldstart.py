@@ -65,6 +65,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--runs', type=int, default=10)
     ap.add_argument('--image', required=True, help='a PNG to classify (digit_png.py makes one)')
+    ap.add_argument('--image-host', default='127.0.0.1',
+                    help='host the server reaches the image store by (10.0.2.2 from a slirp4netns container)')
     ap.add_argument('--cmd', action='append', required=True, metavar='LABEL=COMMAND',
                     help='a server to start (shell words; {port} and $PORT give its port); repeat to compare: '
                          'runs alternate between the commands so machine load hits all of them alike')
@@ -73,7 +75,7 @@ def main():
     for spec in a.cmd:
         label, _, command = spec.partition('=')
         servers.append((label, shlex.split(command)))
-    url = serve(a.image)
+    url = serve(a.image).replace('127.0.0.1', a.image_host, 1)
     for label, cmd in servers:
         one_run(cmd, url)  # warm the page cache; not counted
     results = {label: [] for label, _ in servers}

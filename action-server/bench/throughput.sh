@@ -35,7 +35,8 @@ sleep 1.5
 bench_one() { # name port
   local name=$1 port=$2
   wait_run "$port"
-  wrk -t2 -c"$CONNS" -d5s -s bench/run.lua "http://127.0.0.1:$port/run" >/dev/null  # warm-up, not counted
+  # warm-up, not counted: long enough for the JIT to settle (the first measured run would pay for it)
+  wrk -t2 -c"$CONNS" -d15s -s bench/run.lua "http://127.0.0.1:$port/run" >/dev/null
   echo "== $name, keep-alive, $CONNS connections, ${SECONDS_RUN}s"
   wrk -t2 -c"$CONNS" -d"${SECONDS_RUN}s" --latency -s bench/run.lua "http://127.0.0.1:$port/run" | tee "$WORK/$name-ka.txt"
   echo "== $name, new connection per request, $CONNS connections, ${SECONDS_RUN}s"

@@ -76,6 +76,10 @@ class ActionServerTest {
     BufferedImage seen = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(json.path("input_png").asString())));
     assertThat(seen.getWidth()).isEqualTo(28);
     assertThat(seen.getHeight()).isEqualTo(28);
+    // The log line is written right after the answer is sent: give it a moment.
+    for (int i = 0; i < 200 && !OUT.toString(StandardCharsets.UTF_8).contains("/digit.png"); i++) {
+      Thread.sleep(10);
+    }
     assertThat(OUT.toString(StandardCharsets.UTF_8)).doesNotContain("s3cr3t").contains("/digit.png");
   }
 
@@ -111,6 +115,21 @@ class ActionServerTest {
     assertThat(answer.code()).isEqualTo(422);
     assertThat(answer.res()).isEqualTo(-1);
     assertThat(answer.error()).isNotBlank();
+  }
+
+  @Test
+  void run_failureAsWebAction_carriesAnHttpResponseInError() throws Exception {
+    Answer answer = client.run(ActionClient.JSON.createObjectNode().put("url", store.url("/gone.png"))
+        .put("__ow_method", "post").put("__ow_path", ""));
+    assertThat(answer.status()).isEqualTo(200);
+    JsonNode error = answer.json().path("error");
+    assertThat(answer.code()).isEqualTo(404);
+    assertThat(error.path("statusCode").asInt()).isEqualTo(404);
+    assertThat(error.path("body").path("code").asInt()).isEqualTo(404);
+    assertThat(error.path("body").path("res").asInt()).isEqualTo(-1);
+    assertThat(error.path("body").path("error").asString()).contains("gone.png");
+    Answer bad = client.run(ActionClient.JSON.createObjectNode().put("__ow_method", "post"));
+    assertThat(bad.json().path("error").path("statusCode").asInt()).isEqualTo(400);
   }
 
   @Test

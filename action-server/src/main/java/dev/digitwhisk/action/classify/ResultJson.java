@@ -31,7 +31,7 @@ public final class ResultJson {
     }
     model(json, outcome.model());
     timings(json, outcome.timings());
-    json.put("input_png", Base64.getEncoder().encodeToString(outcome.input().toPng()));
+    json.put("input_png", Base64.getEncoder().encodeToString(InputPng.encode(outcome.input())));
     return json;
   }
 
@@ -51,6 +51,23 @@ public final class ResultJson {
     json.put("code", code);
     json.put("res", -1);
     json.put("error", message);
+    return json;
+  }
+
+  /**
+   * A failure for a web action (the invocation's parameters hold {@code __ow_method}). OpenWhisk
+   * answers a web action's application error with the {@code error} value alone, so it carries an
+   * HTTP response: a {@code .http} caller gets {@code code} as its status and the failure as JSON
+   * body, a {@code .json} caller gets this object (a plain string there would turn into OpenWhisk's
+   * generic 400 and lose the message).
+   */
+  public static ObjectNode webFailure(ObjectNode failure) {
+    ObjectNode json = failure.deepCopy();
+    ObjectNode response = Json.object();
+    response.put("statusCode", failure.path("code").asInt(500));
+    response.putObject("headers").put("Content-Type", "application/json");
+    response.set("body", failure.deepCopy());
+    json.set("error", response);
     return json;
   }
 

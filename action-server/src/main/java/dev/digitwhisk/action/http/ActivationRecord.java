@@ -11,6 +11,7 @@ import java.util.List;
  */
 final class ActivationRecord {
   ActivationContext context = ActivationContext.empty();
+  tools.jackson.databind.JsonNode body;
   int code = 500;
   String error;
   List<Outcome> outcomes = List.of();

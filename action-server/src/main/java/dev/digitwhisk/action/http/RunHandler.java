@@ -66,6 +66,7 @@ public final class RunHandler implements HttpHandler {
         reply(exchange, record, 400, "The /run body must be a JSON object such as {\"value\":{\"url\":\"…\"}}.", false);
         return;
       }
+      record.body = body;
       record.context = ActivationContext.of(body, state.environment());
       ClassifyRequest request = ClassifyRequest.from(body == null ? null : body.get("value"));
       List<Outcome> outcomes = pipeline.classify(request, budget(record.context));
@@ -74,6 +75,9 @@ public final class RunHandler implements HttpHandler {
           ? ResultJson.batch(outcomes, millisSince(started))
           : ResultJson.single(outcomes.getFirst());
       record.code = request.batch() ? 200 : outcomes.getFirst().code();
+      if (answer.has("error") && isWebAction(body)) {
+        answer = ResultJson.webFailure((tools.jackson.databind.node.ObjectNode) answer);
+      }
       Exchanges.send(exchange, 200, answer, false);
     } catch (Exchanges.BodyTooLargeException e) {
       reply(exchange, record, 413, e.getMessage(), true);
@@ -82,7 +86,8 @@ public final class RunHandler implements HttpHandler {
     } catch (ActionException e) {
       record.code = e.code();
       record.error = e.getMessage();
-      Exchanges.send(exchange, 200, ResultJson.failure(e.code(), UrlRedactor.scrub(e.getMessage())), false);
+      var failure = ResultJson.failure(e.code(), UrlRedactor.scrub(e.getMessage()));
+      Exchanges.send(exchange, 200, isWebAction(record.body) ? ResultJson.webFailure(failure) : failure, false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       reply(exchange, record, 503, "The action is shutting down.", true);
@@ -103,6 +108,11 @@ public final class RunHandler implements HttpHandler {
     record.code = status;
     record.error = message;
     Exchanges.send(exchange, status, ResultJson.failure(status, message), close);
+  }
+
+  /** Web actions (and the API gateway in front of them) add {@code __ow_method} to the parameters. */
+  private static boolean isWebAction(JsonNode body) {
+    return body != null && body.path("value").has("__ow_method");
   }
 
   private Duration budget(ActivationContext context) {

@@ -38,6 +38,7 @@ final class ColorPlanes {
     int bands = raster.getNumBands();
     boolean grayish = bands <= 2 && image.getColorModel().getNumColorComponents() == 1;
     int[] row = new int[w];
+    ArgbRows rows = new ArgbRows(image);
     int[] samples = new int[w * bands];
     float grayMax = grayish ? (1 << image.getColorModel().getComponentSize(0)) - 1 : 1;
     float alphaMax = grayish && bands == 2 ? (1 << image.getColorModel().getComponentSize(1)) - 1 : 1;
@@ -52,7 +53,7 @@ final class ColorPlanes {
           planes.add(base + x / factor, lum, lum, lum, alpha, count);
         }
       } else {
-        image.getRGB(0, y, w, 1, row, 0, w);
+        rows.read(y, row);
         for (int x = 0; x < w; x++) {
           int argb = row[x];
           planes.add(base + x / factor, ((argb >> 16) & 0xff) / 255f, ((argb >> 8) & 0xff) / 255f,
@@ -94,8 +95,7 @@ final class ColorPlanes {
   }
 
   private void blur(float[] plane) {
-    float[] out = Denoise.box3(new Gray(width, height, plane)).v;
-    System.arraycopy(out, 0, plane, 0, out.length);
+    Denoise.box3InPlace(plane, width, height);
   }
 
   boolean hasTransparency() {

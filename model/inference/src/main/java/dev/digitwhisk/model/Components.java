@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Connected pieces of ink (8-neighbourhood). A digit is one piece or a few (a 5's flag, a 4 drawn in
- * two strokes, gaps in a faint pen line); dust, paper edges and JPEG specks are small pieces away from
- * it, pieces that never reach full ink are noise, uneven light that survived flattening is faint ink
- * along the picture's edge, and ruled lines, the sheet's edge or the table around it run across the
- * picture or fill much of it from an edge. Keeps the substantial pieces of what remains and the small
- * ones close to them; a piece is dropped as noise or scenery only when something else is left.
+ * Finds the digit among the pieces of ink. Pieces are grown from their cores (pixels at least half
+ * inked, 8-connected) into the soft pixels around them, but only downhill, so an anti-aliased edge
+ * joins its stroke while a faint ruled line touching the digit does not. A digit is one piece or a
+ * few (a 5's flag, a 4 drawn in two strokes, gaps in a faint pen line); dust and JPEG specks are small
+ * pieces away from it, uneven light that survived is faint ink along the picture's edge, and ruled
+ * lines, the sheet's edge or the table around it run across the picture or fill much of it from an
+ * edge. Keeps the substantial pieces of what remains and the small ones close to them; a piece is
+ * dropped as noise or scenery only when something else is left.
  */
 final class Components {
   /** A piece this share of the largest piece's mass always belongs to the digit. */
@@ -18,21 +20,19 @@ final class Components {
   private static final double NEAR = 0.15;
   /** Smallest mass (in full-ink pixels) the largest piece must have to be a drawing. */
   private static final double MIN_MASS = 4;
+  /** Pieces touching the picture's edge with a mean ink level below this are shading, not strokes. */
+  private static final double FAINT = 0.5;
+  /** A piece touching the edge and covering more than this share of the picture is not a digit. */
+  private static final double SCENERY_SHARE = 0.25;
+  /** Core pixels: at least this much ink. */
+  private static final float CORE = 0.5f;
 
   private Components() {}
 
-  /** Pieces touching the picture's edge with a mean ink level below this are shading, not strokes. */
-  private static final double FAINT = 0.5;
-
-  /** A piece touching the edge and covering more than this share of the picture is not a digit. */
-  private static final double SCENERY_SHARE = 0.25;
-  /** A stroke has a core at (nearly) full ink; a piece that never gets this dark is noise. */
-  private static final float CORE = 0.5f;
-
-  private record Piece(int label, double mass, int pixels, float peak, int x0, int y0, int x1, int y1) {
-    boolean noise(int w, int h) {
+  private record Piece(int label, double mass, int pixels, int x0, int y0, int x1, int y1) {
+    boolean faintAtEdge(int w, int h) {
       boolean edge = x0 == 0 || y0 == 0 || x1 == w || y1 == h;
-      return peak < CORE || (edge && mass / pixels < FAINT);
+      return edge && mass / pixels < FAINT;
     }
 
     /** A ruled line, the edge of the sheet or the table around it: across the picture or most of it. */
@@ -47,52 +47,10 @@ final class Components {
     int w = ink.width;
     int h = ink.height;
     int[] labels = new int[w * h];
-    int[] stack = new int[w * h];
-    List<Piece> pieces = new ArrayList<>();
-    for (int start = 0; start < labels.length; start++) {
-      if (labels[start] != 0 || ink.v[start] <= 0) {
-        continue;
-      }
-      int label = pieces.size() + 1;
-      int top = 0;
-      stack[top++] = start;
-      labels[start] = label;
-      double mass = 0;
-      int pixels = 0;
-      float peak = 0;
-      int x0 = w;
-      int y0 = h;
-      int x1 = -1;
-      int y1 = -1;
-      while (top > 0) {
-        int i = stack[--top];
-        int x = i % w;
-        int y = i / w;
-        mass += ink.v[i];
-        pixels++;
-        peak = Math.max(peak, ink.v[i]);
-        x0 = Math.min(x0, x);
-        y0 = Math.min(y0, y);
-        x1 = Math.max(x1, x);
-        y1 = Math.max(y1, y);
-        for (int dy = -1; dy <= 1; dy++) {
-          for (int dx = -1; dx <= 1; dx++) {
-            int nx = x + dx;
-            int ny = y + dy;
-            if (nx >= 0 && ny >= 0 && nx < w && ny < h) {
-              int j = ny * w + nx;
-              if (labels[j] == 0 && ink.v[j] > 0) {
-                labels[j] = label;
-                stack[top++] = j;
-              }
-            }
-          }
-        }
-      }
-      pieces.add(new Piece(label, mass, pixels, peak, x0, y0, x1 + 1, y1 + 1));
-    }
-    int labelCount = pieces.size();
-    List<Piece> strokes = pieces.stream().filter(p -> !p.noise(w, h)).toList();
+    int count = labelCores(ink, labels);
+    growDownhill(ink, labels);
+    List<Piece> pieces = measure(ink, labels, count);
+    List<Piece> strokes = pieces.stream().filter(p -> !p.faintAtEdge(w, h)).toList();
     if (!strokes.isEmpty()) {
       pieces = strokes;
     }
@@ -104,7 +62,7 @@ final class Components {
     if (largest == null || largest.mass < MIN_MASS) {
       throw InkExtractor.blank();
     }
-    boolean[] keep = new boolean[labelCount + 1];
+    boolean[] keep = new boolean[count + 1];
     int[] box = {w, h, 0, 0};
     for (Piece p : pieces) {
       if (p.mass >= MAJOR * largest.mass) {
@@ -131,6 +89,95 @@ final class Components {
       }
     }
     return out;
+  }
+
+  /** Labels the 8-connected groups of core pixels 1..n; returns n. */
+  private static int labelCores(Gray ink, int[] labels) {
+    int w = ink.width;
+    int h = ink.height;
+    int[] stack = new int[w * h];
+    int count = 0;
+    for (int start = 0; start < labels.length; start++) {
+      if (labels[start] != 0 || ink.v[start] < CORE) {
+        continue;
+      }
+      int label = ++count;
+      int top = 0;
+      stack[top++] = start;
+      labels[start] = label;
+      while (top > 0) {
+        int i = stack[--top];
+        int x = i % w;
+        int y = i / w;
+        for (int ny = Math.max(0, y - 1); ny <= Math.min(h - 1, y + 1); ny++) {
+          for (int nx = Math.max(0, x - 1); nx <= Math.min(w - 1, x + 1); nx++) {
+            int j = ny * w + nx;
+            if (labels[j] == 0 && ink.v[j] >= CORE) {
+              labels[j] = label;
+              stack[top++] = j;
+            }
+          }
+        }
+      }
+    }
+    return count;
+  }
+
+  /** Soft pixels join a neighbouring piece when they are fainter than the pixel they join from. */
+  private static void growDownhill(Gray ink, int[] labels) {
+    int w = ink.width;
+    int h = ink.height;
+    int[] queue = new int[w * h];
+    int tail = 0;
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] != 0) {
+        queue[tail++] = i;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int i = queue[head];
+      int x = i % w;
+      int y = i / w;
+      for (int ny = Math.max(0, y - 1); ny <= Math.min(h - 1, y + 1); ny++) {
+        for (int nx = Math.max(0, x - 1); nx <= Math.min(w - 1, x + 1); nx++) {
+          int j = ny * w + nx;
+          if (labels[j] == 0 && ink.v[j] > 0 && ink.v[j] < ink.v[i]) {
+            labels[j] = labels[i];
+            queue[tail++] = j;
+          }
+        }
+      }
+    }
+  }
+
+  private static List<Piece> measure(Gray ink, int[] labels, int count) {
+    double[] mass = new double[count + 1];
+    int[] pixels = new int[count + 1];
+    int[] x0 = new int[count + 1];
+    int[] y0 = new int[count + 1];
+    int[] x1 = new int[count + 1];
+    int[] y1 = new int[count + 1];
+    java.util.Arrays.fill(x0, Integer.MAX_VALUE);
+    java.util.Arrays.fill(y0, Integer.MAX_VALUE);
+    for (int i = 0; i < labels.length; i++) {
+      int l = labels[i];
+      if (l == 0) {
+        continue;
+      }
+      int x = i % ink.width;
+      int y = i / ink.width;
+      mass[l] += ink.v[i];
+      pixels[l]++;
+      x0[l] = Math.min(x0[l], x);
+      y0[l] = Math.min(y0[l], y);
+      x1[l] = Math.max(x1[l], x + 1);
+      y1[l] = Math.max(y1[l], y + 1);
+    }
+    List<Piece> pieces = new ArrayList<>(count);
+    for (int l = 1; l <= count; l++) {
+      pieces.add(new Piece(l, mass[l], pixels[l], x0[l], y0[l], x1[l], y1[l]));
+    }
+    return pieces;
   }
 
   private static void grow(int[] box, Piece p) {

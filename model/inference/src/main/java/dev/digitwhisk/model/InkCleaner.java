@@ -10,6 +10,11 @@ final class InkCleaner {
   private static final int BINS = 256;
   /** Ink covering more than this share of the picture is texture or noise, not a drawn digit. */
   private static final float MAX_COVERAGE = 0.6f;
+  /**
+   * Full ink is this quantile of the pixels above Otsu's threshold: the pen's own level, not diluted
+   * by fainter things that also stand out from the paper (ruled lines, a pencil's smudges).
+   */
+  private static final double INK_QUANTILE = 0.8;
 
   private InkCleaner() {}
 
@@ -20,8 +25,8 @@ final class InkCleaner {
     }
     int otsu = otsu(histogram, s.v.length);
     float cut = (otsu + 0.5f) / (BINS - 1);
-    float inkLevel = median(histogram, otsu + 1, BINS);
-    float backgroundLevel = median(histogram, 0, otsu + 1);
+    float inkLevel = quantile(histogram, otsu + 1, BINS, INK_QUANTILE);
+    float backgroundLevel = quantile(histogram, 0, otsu + 1, 0.5);
     float noise = spread(s.v, cut, backgroundLevel);
     if (Float.isNaN(inkLevel) || inkLevel - backgroundLevel < 0.25f) {
       throw InkExtractor.blank();
@@ -94,7 +99,8 @@ final class InkCleaner {
     return split;
   }
 
-  private static float median(int[] histogram, int from, int to) {
+  /** The {@code q}-quantile of the histogram's bins {@code from..to-1}, as a level; NaN if empty. */
+  private static float quantile(int[] histogram, int from, int to, double q) {
     long count = 0;
     for (int i = from; i < to; i++) {
       count += histogram[i];
@@ -105,7 +111,7 @@ final class InkCleaner {
     long seen = 0;
     for (int i = from; i < to; i++) {
       seen += histogram[i];
-      if (seen * 2 >= count) {
+      if (seen >= q * count) {
         return i / (float) (BINS - 1);
       }
     }

@@ -19,6 +19,7 @@ final class Lighting {
   private static final int ROUNDS = 5;
   /** Smaller pictures are icons or crops, never photos with lighting to correct. */
   static final int MIN_SIDE = 64;
+  static final double FLAT_SHARE = 0.4;
 
   private Lighting() {}
 
@@ -27,6 +28,9 @@ final class Lighting {
     float[] lum = new float[n];
     for (int i = 0; i < n; i++) {
       lum[i] = 0.299f * p.r[i] + 0.587f * p.g[i] + 0.114f * p.b[i];
+    }
+    if (Math.min(p.width, p.height) < MIN_SIDE || digitalBackground(lum)) {
+      return p;
     }
     float median = InkCleaner.percentile(lum, 0.5f);
     boolean darkInk = darkInk(lum, median);
@@ -53,7 +57,7 @@ final class Lighting {
         cy[i] = unit((gy + 0.5) * cell, p.height);
       }
     }
-    if (Math.min(p.width, p.height) < MIN_SIDE || even(level, darkInk)) {
+    if (even(level, darkInk)) {
       return p;
     }
     double[] surface = fit(cx, cy, level);
@@ -63,9 +67,10 @@ final class Lighting {
     double reference = paperLevel(surface, p.width, p.height);
     boolean divide = reference > 0.35;
     for (int y = 0; y < p.height; y++) {
-      double uy = unit(y + 0.5, p.height);
+      double[] cubic = Surface.row(surface, unit(y + 0.5, p.height));
       for (int x = 0; x < p.width; x++) {
-        float light = (float) Surface.value(surface, unit(x + 0.5, p.width), uy);
+        double ux = unit(x + 0.5, p.width);
+        float light = (float) (cubic[0] + ux * (cubic[1] + ux * (cubic[2] + ux * cubic[3])));
         int i = y * p.width + x;
         if (divide) {
           float gain = (float) (reference / Math.max(0.1, light));
@@ -82,6 +87,22 @@ final class Lighting {
     }
     p.blur3();
     return p;
+  }
+
+  /**
+   * A drawing app's canvas: at least {@value #FLAT_SHARE} of the pixels share one exact level. No
+   * camera produces that, and it spares digital drawings the cell statistics.
+   */
+  private static boolean digitalBackground(float[] lum) {
+    int[] histogram = new int[4096];
+    for (float v : lum) {
+      histogram[Math.clamp((int) (v * 4095 + 0.5f), 0, 4095)]++;
+    }
+    int most = 0;
+    for (int count : histogram) {
+      most = Math.max(most, count);
+    }
+    return most >= FLAT_SHARE * lum.length;
   }
 
   /** Whether the pixels that differ from the typical level are mostly darker than it. */

@@ -2,7 +2,7 @@ package dev.digitwhisk.model;
 
 /**
  * Makes thin strokes MNIST-thick. MNIST's strokes are about an eighth of the digit's larger side wide
- * (median 0.124, measured on the training set); a 4-pixel mouse line on a 280-pixel canvas, or a
+ * (median 0.13, measured on the training set); a 4-pixel mouse line on a 280-pixel canvas, or a
  * ball-point pen in a phone photo, is a fiftieth or less and would shrink to a faint hairline in
  * 20×20. The stroke width is estimated as {@code 2 × area / outline} on the digit's crop scaled to
  * {@value #WORK_SIDE} pixels; strokes well below MNIST's are dilated (grey-level, so edges stay soft)
@@ -13,7 +13,7 @@ package dev.digitwhisk.model;
 final class StrokeWidth {
   static final int WORK_SIDE = 96;
   /** MNIST's typical stroke width relative to the digit's larger side (measured on the training set). */
-  static final float TARGET = 0.12f;
+  static final float TARGET = 0.13f;
   /** Strokes thinner than this share of the target are thickened. */
   static final float THIN = 0.6f;
 

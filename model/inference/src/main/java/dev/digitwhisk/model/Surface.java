@@ -21,6 +21,15 @@ final class Surface {
     return v;
   }
 
+  /** The surface along row {@code y} as a cubic in x: {a, b, c, d} for a + bx + cx² + dx³. */
+  static double[] row(double[] c, double y) {
+    return new double[] {
+        c[0] + c[2] * y + c[5] * y * y + c[9] * y * y * y,
+        c[1] + c[4] * y + c[8] * y * y,
+        c[3] + c[7] * y,
+        c[6]};
+  }
+
   private static double[] terms(double x, double y) {
     return new double[] {1, x, y, x * x, x * y, y * y, x * x * x, x * x * y, x * y * y, y * y * y};
   }

@@ -36,22 +36,34 @@ final class HttpCalls {
 
   static HttpResponse<String> send(HttpClient client, HttpRequest request, long deadlineNanos, String what)
       throws InvokeException, InterruptedException {
-    long left = deadlineNanos - System.nanoTime();
-    if (left <= 0) {
-      throw timeout(what, request.uri());
+    for (int attempt = 1; ; attempt++) {
+      long left = deadlineNanos - System.nanoTime();
+      if (left <= 0) {
+        throw timeout(what, request.uri());
+      }
+      CompletableFuture<HttpResponse<String>> call = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+      try {
+        return call.get(left, TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        call.cancel(true);
+        throw e;
+      } catch (TimeoutException e) {
+        call.cancel(true);
+        throw timeout(what, request.uri());
+      } catch (ExecutionException e) {
+        // A kept-alive connection the server closed while idle fails before any answer; classifying
+        // twice is harmless, so that one case is retried once on a fresh connection.
+        if (attempt == 1 && staleConnection(e.getCause())) {
+          continue;
+        }
+        throw unreachable(what, request.uri(), e.getCause());
+      }
     }
-    CompletableFuture<HttpResponse<String>> call = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-    try {
-      return call.get(left, TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      call.cancel(true);
-      throw e;
-    } catch (TimeoutException e) {
-      call.cancel(true);
-      throw timeout(what, request.uri());
-    } catch (ExecutionException e) {
-      throw unreachable(what, request.uri(), e.getCause());
-    }
+  }
+
+  private static boolean staleConnection(Throwable t) {
+    return t instanceof IOException && !(t instanceof ConnectException) && !(t instanceof HttpTimeoutException)
+        && !(t.getCause() instanceof ConnectException) && !(t instanceof UnknownHostException);
   }
 
   static InvokeException timeout(String what, URI uri) {

@@ -67,7 +67,7 @@ public final class ObjectStore implements AutoCloseable {
         .connectTimeout(5, TimeUnit.SECONDS)
         .readTimeout(30, TimeUnit.SECONDS)
         .writeTimeout(30, TimeUnit.SECONDS)
-        .retryOnConnectionFailure(false)
+        .retryOnConnectionFailure(true) // a pooled connection the store closed while idle is retried, not reported
         .build();
     MinioAsyncClient client = MinioAsyncClient.builder()
         .endpoint(settings.endpoint().toString())

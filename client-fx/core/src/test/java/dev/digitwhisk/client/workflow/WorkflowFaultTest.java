@@ -167,7 +167,8 @@ class WorkflowFaultTest {
         ObjectStore store = storeThrough(storeProxy);
         ActionInvoker real = fixture.directInvoker();
         ClassificationWorkflow workflow = new ClassificationWorkflow(store,
-            storeDiesDuringInvoke(real, storeProxy, Duration.ofMillis(400)), FAST_RETRIES)) {
+            storeDiesDuringInvoke(real, storeProxy, Duration.ofMillis(800)),
+            WorkflowOptions.defaults().withDeleteRetries(6, Duration.ofMillis(150)))) {
       Classification c = workflow.classify(TestImages.seven());
       ClassificationFailure f = c.failure().orElseThrow();
       assertThat(f.kind()).isEqualTo(FailureKind.ACTION_ERROR);

@@ -5,6 +5,7 @@ import dev.digitwhisk.model.ModelException;
 import dev.digitwhisk.model.ModelInput;
 import dev.digitwhisk.model.Prediction;
 import dev.digitwhisk.model.Preprocessor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-/** The shipped model on ONNX Runtime (one intra-op thread, the default): one image, and a batch of 64. */
+/**
+ * The shipped model on ONNX Runtime (one intra-op thread, the default): one image, and a batch of 64.
+ * {@code -jvmArgsAppend -Ddigitwhisk.model.path=x.onnx} measures another model file.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -30,7 +34,8 @@ public class ClassifyBenchmark {
 
   @Setup
   public void setUp() throws ModelException {
-    classifier = DigitClassifier.loadDefault();
+    String candidate = System.getProperty("digitwhisk.model.path", "");
+    classifier = candidate.isBlank() ? DigitClassifier.loadDefault() : DigitClassifier.load(Path.of(candidate));
     one = Preprocessor.mnist().prepare(SampleImages.drawingPad());
     batch = new ArrayList<>(64);
     for (int i = 0; i < 64; i++) {

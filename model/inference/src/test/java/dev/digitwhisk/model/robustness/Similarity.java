@@ -23,4 +23,25 @@ public final class Similarity {
     }
     return aa == 0 || bb == 0 ? 0 : ab / Math.sqrt(aa * bb);
   }
+
+  /** The best correlation of {@code a} with {@code b} moved by up to {@code reach} pixels either way (28×28). */
+  public static double bestShiftedCorrelation(float[] a, float[] b, int reach) {
+    double best = -1;
+    for (int dy = -reach; dy <= reach; dy++) {
+      for (int dx = -reach; dx <= reach; dx++) {
+        float[] moved = new float[b.length];
+        for (int y = 0; y < 28; y++) {
+          for (int x = 0; x < 28; x++) {
+            int sx = x - dx;
+            int sy = y - dy;
+            if (sx >= 0 && sy >= 0 && sx < 28 && sy < 28) {
+              moved[y * 28 + x] = b[sy * 28 + sx];
+            }
+          }
+        }
+        best = Math.max(best, correlation(a, moved));
+      }
+    }
+    return best;
+  }
 }

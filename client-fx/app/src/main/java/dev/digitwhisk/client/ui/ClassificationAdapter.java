@@ -1,0 +1,83 @@
+package dev.digitwhisk.client.ui;
+
+import dev.digitwhisk.client.FailureKind;
+import dev.digitwhisk.client.invoke.ActionResult;
+import dev.digitwhisk.client.invoke.ActivationInfo;
+import dev.digitwhisk.client.ui.result.ResultView;
+import dev.digitwhisk.client.workflow.Classification;
+import dev.digitwhisk.client.workflow.ClassificationFailure;
+import dev.digitwhisk.client.workflow.StageTimings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The one place where the core's {@link Classification} becomes what the window shows. */
+public final class ClassificationAdapter {
+  private ClassificationAdapter() {}
+
+  public static ResultView toView(Classification c) {
+    String timings = timings(c.timings());
+    String start = start(c.activation());
+    String deleteNote = c.deleted() ? "" : "The uploaded image could not be deleted: "
+        + c.deleteProblem().orElse("unknown reason") + " Delete " + c.objectName() + " from the bucket by hand.";
+    if (c.result().isPresent()) {
+      ActionResult r = c.result().get();
+      List<Double> probs = new ArrayList<>();
+      for (float p : r.probabilities()) {
+        probs.add((double) p);
+      }
+      String note = r.placeholderModel() ? "The action runs the untrained placeholder model: its answers mean nothing yet." : "";
+      return new ResultView(c.sourceName(), r.digit(), r.confidence(), List.copyOf(probs), r.inputPng(), timings, start,
+          "", "", "", join(note, deleteNote), r.placeholderModel());
+    }
+    ClassificationFailure f = c.failure().orElseThrow();
+    return new ResultView(c.sourceName(), -1, Double.NaN, List.of(), new byte[0], timings, start, title(f.kind()),
+        f.message(), f.whatToDo(), deleteNote, false);
+  }
+
+  /** A problem that happened before the workflow ran (e.g. a file that cannot be read). */
+  public static ResultView problem(String source, String title, String message, String whatToDo) {
+    return new ResultView(source, -1, Double.NaN, List.of(), new byte[0], "", "", title, message, whatToDo, "", false);
+  }
+
+  static String title(FailureKind kind) {
+    return switch (kind) {
+      case NO_DIGIT -> "No digit found";
+      case NOT_AN_IMAGE -> "That is not an image";
+      case IMAGE_REJECTED -> "The image was refused";
+      case STORE_UNREACHABLE -> "The storage server cannot be reached";
+      case STORE_AUTH -> "The storage server refused the keys";
+      case STORE_ERROR -> "The storage server reported an error";
+      case ACTION_UNREACHABLE -> "The classifier cannot be reached";
+      case ACTION_AUTH -> "OpenWhisk refused the credentials";
+      case ACTION_NOT_FOUND -> "The action does not exist";
+      case THROTTLED -> "Too many requests";
+      case ACTION_ERROR -> "The classifier failed";
+      case TIMEOUT -> "No answer in time";
+      case CANCELLED -> "Cancelled";
+      case CONFIGURATION -> "The settings are incomplete";
+      case INTERNAL -> "Something went wrong inside DigitWhisk";
+    };
+  }
+
+  static String timings(StageTimings t) {
+    return "upload " + ms(t.upload()) + " · invoke " + ms(t.invoke()) + " · delete " + ms(t.delete()) + " · total "
+        + ms(t.total());
+  }
+
+  static String start(ActivationInfo a) {
+    return switch (a.start()) {
+      case COLD -> "cold start" + a.initTime().map(d -> " (init " + ms(d) + ")").orElse("");
+      case WARM -> "warm";
+      case UNKNOWN -> "";
+    };
+  }
+
+  private static String ms(Duration d) {
+    return String.format("%.0f ms", StageTimings.millis(d));
+  }
+
+  private static String join(String a, String b) {
+    return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
+  }
+}

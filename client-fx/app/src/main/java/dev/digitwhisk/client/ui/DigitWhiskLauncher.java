@@ -1,0 +1,42 @@
+package dev.digitwhisk.client.ui;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+
+/**
+ * The entry point. Its class does not extend {@link Application}, so the JavaFX runtime can sit on
+ * the plain class path (the launcher checks for modules only when the main class is an Application).
+ * Arguments are image files to classify at once ("Open with DigitWhisk").
+ */
+public final class DigitWhiskLauncher {
+  static final String ORT_ENV = "ORT_DISABLE_TELEMETRY";
+  private static final String RELAUNCHED = "digitwhisk.relaunched";
+
+  private DigitWhiskLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    StartupTiming.markMain();
+    if (System.getenv(ORT_ENV) == null && !Boolean.getBoolean(RELAUNCHED)) {
+      // ONNX Runtime (the sandbox's action) can kill the JVM while starting unless this variable is
+      // set, and Java cannot set it for its own process: start once more with it (costs one JVM start).
+      System.exit(relaunch(args));
+    }
+    Application.launch(DigitWhiskApp.class, args);
+  }
+
+  private static int relaunch(String[] args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.add("-D" + RELAUNCHED + "=true");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(DigitWhiskLauncher.class.getName());
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+    pb.environment().put(ORT_ENV, "1");
+    return pb.start().waitFor();
+  }
+}

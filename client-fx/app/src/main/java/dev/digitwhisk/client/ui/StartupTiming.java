@@ -1,0 +1,43 @@
+package dev.digitwhisk.client.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.animation.AnimationTimer;
+
+/**
+ * With {@code -Ddigitwhisk.startupTiming=true}, prints to stderr how long the first frame took:
+ * from process start (what a user waits) and from {@code main}. The first pulse after the stage is
+ * shown is when the first frame is rendered.
+ */
+public final class StartupTiming {
+  public static final String PROPERTY = "digitwhisk.startupTiming";
+  private static volatile long mainNanos = System.nanoTime();
+
+  private StartupTiming() {}
+
+  static void markMain() {
+    mainNanos = System.nanoTime();
+  }
+
+  public static boolean enabled() {
+    return Boolean.getBoolean(PROPERTY);
+  }
+
+  /** Call on the FX thread right after {@code stage.show()}. */
+  static void reportFirstFrame() {
+    if (!enabled()) {
+      return;
+    }
+    new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        stop();
+        long sinceMain = (System.nanoTime() - mainNanos) / 1_000_000;
+        String sinceStart = ProcessHandle.current().info().startInstant()
+            .map(s -> Duration.between(s, Instant.now()).toMillis() + " ms").orElse("unknown");
+        System.err.println("digitwhisk: first frame " + sinceStart + " after process start, " + sinceMain
+            + " ms after main");
+      }
+    }.start();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.digitwhisk.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import org.testfx.api.FxRobot;
+import org.testfx.robot.Motion;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Robot helpers: pen strokes along polylines, waiting for the window, the empty-bucket check. */
+public final class FxTesting {
+  private FxTesting() {}
+
+  /** Draws each polyline as one pen-down … pen-up stroke with the real (glass) mouse robot. */
+  public static void drawStrokes(FxRobot robot, Node pad, List<double[][]> strokes) {
+    for (double[][] stroke : strokes) {
+      robot.moveTo(pad, Pos.TOP_LEFT, new Point2D(stroke[0][0], stroke[0][1]), Motion.DIRECT);
+      robot.press(MouseButton.PRIMARY);
+      for (int i = 1; i < stroke.length; i++) {
+        robot.moveTo(pad, Pos.TOP_LEFT, new Point2D(stroke[i][0], stroke[i][1]), Motion.DIRECT);
+      }
+      robot.release(MouseButton.PRIMARY);
+    }
+  }
+
+  public static void waitUntil(String what, int seconds, Callable<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    } catch (TimeoutException e) {
+      throw new AssertionError("waited " + seconds + " s for: " + what, e);
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** After every test: the workflow deleted everything it uploaded. */
+  public static void assertBucketEmpty() throws Exception {
+    waitUntil("the sandbox bucket to be empty", 10, () -> AppFixture.bucketObjects().isEmpty());
+    assertThat(AppFixture.bucketObjects()).isEmpty();
+  }
+}

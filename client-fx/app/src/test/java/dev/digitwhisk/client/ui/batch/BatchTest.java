@@ -1,0 +1,61 @@
+package dev.digitwhisk.client.ui.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.digitwhisk.client.ui.AppFixture;
+import dev.digitwhisk.client.ui.FxTesting;
+import dev.digitwhisk.client.ui.MainWindow;
+import dev.digitwhisk.client.ui.imports.TestFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Twenty files opened at once: the batch table fills in and the progress bar reaches 100 %. */
+@ExtendWith(ApplicationExtension.class)
+class BatchTest {
+  @TempDir
+  Path dir;
+  private final List<Path> files = new ArrayList<>();
+  private final List<Double> progressSeen = new ArrayList<>();
+
+  @Start
+  void start(Stage stage) throws Exception {
+    MainWindow window = AppFixture.show(stage, AppFixture.sandbox(), owner -> List.copyOf(files), dir.resolve("config"));
+    window.batchModel().progressProperty().addListener((obs, old, now) -> progressSeen.add(now.doubleValue()));
+  }
+
+  @AfterEach
+  void bucketIsEmpty() throws Exception {
+    FxTesting.assertBucketEmpty();
+  }
+
+  @Test
+  void twentyFiles_fillTwentyRowsAndReachFullProgress(FxRobot robot) throws Exception {
+    files.addAll(TestFiles.sevens(dir, 20));
+    robot.clickOn("#drawing-pad");
+    robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+    ProgressBar bar = robot.lookup("#batch-progress").queryAs(ProgressBar.class);
+    FxTesting.waitUntil("the batch to finish", 60, () -> bar.getProgress() >= 1.0);
+    @SuppressWarnings("unchecked")
+    TableView<BatchRow> table = robot.lookup("#batch-table").queryAs(TableView.class);
+    assertThat(table.getItems()).hasSize(20).allSatisfy(row -> {
+      assertThat(row.done()).isTrue();
+      assertThat(row.resultProperty().get()).as(row.name() + ": " + row.detailProperty().get()).matches("[0-9]");
+    });
+    assertThat(robot.lookup("#batch-summary").queryAs(Label.class).getText()).isEqualTo("20 of 20 done");
+    assertThat(progressSeen).as("progress moved in steps").hasSizeGreaterThan(2).isSorted();
+    assertThat(robot.lookup("#batch-table").queryAs(TableView.class).isVisible()).isTrue();
+  }
+}

@@ -1,0 +1,94 @@
+package dev.digitwhisk.packaging.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** Checks the deployment kit for what can be checked without a Docker engine or a cluster. */
+class DeployKitTest {
+  private static final Path KIT = Path.of("deploy");
+
+  @Test
+  void compose_definesMinioInitAndOpenWhiskWithHealthChecks() throws IOException {
+    Map<String, Object> compose = yaml(KIT.resolve("compose.yaml"));
+    Map<String, Map<String, Object>> services = cast(compose.get("services"));
+
+    assertThat(services).containsKeys("minio", "minio-init", "openwhisk");
+    assertThat(services.get("minio")).containsKey("healthcheck");
+    assertThat(services.get("openwhisk")).containsKey("healthcheck");
+    Map<String, Map<String, String>> initDependsOn = cast(services.get("minio-init").get("depends_on"));
+    assertThat(initDependsOn.get("minio")).containsEntry("condition", "service_healthy");
+  }
+
+  @Test
+  void compose_pinsEveryImageToAVersionByDefault() throws IOException {
+    Map<String, Map<String, Object>> services = cast(yaml(KIT.resolve("compose.yaml")).get("services"));
+    services.forEach((name, service) -> {
+      String image = (String) service.get("image");
+      String fallback = image.replaceAll(".*:-(.*)}$", "$1");
+      assertThat(fallback).as("default image of %s", name).contains(":").doesNotEndWith(":latest");
+    });
+  }
+
+  @Test
+  void compose_neverBindsTheMinioConsolePublicly() throws IOException {
+    Map<String, Map<String, Object>> services = cast(yaml(KIT.resolve("compose.yaml")).get("services"));
+    List<String> command = cast(services.get("minio").get("command"));
+    int console = command.indexOf("--console-address");
+    assertThat(console).isNotNegative();
+    assertThat(command.get(console + 1)).startsWith("127.0.0.1:");
+  }
+
+  @Test
+  void clientPolicy_grantsOnlyObjectAccessToTheBucket() throws IOException {
+    Map<String, Object> policy = yaml(KIT.resolve("minio/digitwhisk-client-policy.json"));
+    List<Map<String, Object>> statements = cast(policy.get("Statement"));
+
+    assertThat(statements).allSatisfy(statement -> {
+      assertThat(statement.get("Effect")).isEqualTo("Allow");
+      List<String> actions = cast(statement.get("Action"));
+      assertThat(actions).allSatisfy(action -> assertThat(action).doesNotContain("*").doesNotStartWith("admin:"));
+      List<String> resources = cast(statement.get("Resource"));
+      assertThat(resources).allSatisfy(resource -> assertThat(resource).startsWith("arn:aws:s3:::${BUCKET}"));
+    });
+    assertThat(statements.stream().flatMap(s -> DeployKitTest.<List<String>>cast(s.get("Action")).stream()))
+        .containsExactlyInAnyOrder("s3:PutObject", "s3:GetObject", "s3:DeleteObject", "s3:GetBucketLocation");
+  }
+
+  @Test
+  void envExample_marksEverySecretForChange() throws IOException {
+    Properties env = new Properties();
+    env.load(new StringReader(Files.readString(KIT.resolve(".env.example"))));
+    assertThat(env.getProperty("MINIO_ROOT_PASSWORD")).startsWith("CHANGE-ME");
+    assertThat(env.getProperty("DIGITWHISK_SECRET_KEY")).startsWith("CHANGE-ME");
+    assertThat(env.getProperty("DIGITWHISK_ACTION_IMAGE")).doesNotEndWith(":latest").contains(":");
+  }
+
+  @Test
+  void helmValues_parseAndKeepTheConsolePrivate() throws IOException {
+    Map<String, Object> openwhisk = yaml(KIT.resolve("helm/openwhisk-values.yaml"));
+    Map<String, Object> minio = yaml(KIT.resolve("helm/minio-values.yaml"));
+
+    assertThat(openwhisk).containsKeys("whisk", "invoker");
+    Map<String, Object> console = cast(minio.get("consoleIngress"));
+    assertThat(console).containsEntry("enabled", false);
+    assertThat(minio).doesNotContainKeys("rootUser", "rootPassword");
+  }
+
+  private static Map<String, Object> yaml(Path file) throws IOException {
+    return new Yaml().load(Files.readString(file));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T cast(Object value) {
+    return (T) value;
+  }
+}

@@ -6,16 +6,19 @@
 #     action-server/image/build-local-base.sh, then the Dockerfile with --pull=never;
 #   - docker: the Dockerfile from the real eclipse-temurin:21-jre base;
 #   - neither: Jib (daemonless) straight to the registry named with --push.
-# usage: packaging/image/build-action-image.sh [--push REGISTRY/USER/IMAGE:TAG] [--tag TAG]
+# usage: packaging/image/build-action-image.sh [--push REGISTRY/USER/IMAGE:TAG] [--tag TAG] [--no-build]
+#   --no-build: use action-server/target/image as it is (after ./mvnw -pl action-server package)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 push=""
+build=true
 tag="localhost/digitwhisk-action:0.1.0"
 while [ $# -gt 0 ]; do
   case "$1" in
     --push) push=${2:?--push needs REGISTRY/USER/IMAGE:TAG}; shift 2 ;;
     --tag) tag=${2:?--tag needs a tag}; shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --no-build) build=false; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -26,12 +29,17 @@ fi
 
 cd "$root"
 . scripts/java-home.sh
-./mvnw -B -q -ntp -DskipTests install -pl action-server -am
+if [ "$build" = true ]; then
+  # action-server and the model it depends on; target/image gets the jar and ORT's linux-x64 natives.
+  ./mvnw -B -q -ntp -DskipTests package -pl action-server -am
+fi
+[ -f action-server/target/image/app.jar ] || { echo "no action-server/target/image/app.jar: build without --no-build" >&2; exit 1; }
 
 if command -v podman >/dev/null 2>&1; then
   built=$(action-server/image/build-image.sh "$tag")
+  . action-server/image/podman-env.sh
+  echo "image size: $(podman image inspect "$built" --format '{{.Size}}' | awk '{printf "%.0f MB", $1/1e6}')" >&2
   if [ -n "$push" ]; then
-    . action-server/image/podman-env.sh
     podman tag "$built" "$push"
     podman push "$push"
   fi
@@ -39,7 +47,8 @@ elif command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
   docker build -t "$tag" -f action-server/Dockerfile action-server
   if [ -n "$push" ]; then docker tag "$tag" "$push" && docker push "$push"; fi
 elif [ -n "$push" ]; then
-  ./mvnw -B -ntp -pl action-server -Pjib package jib:build -DskipTests -Djib.to.image="$push"
+  # Jib has no RUN steps, so this image starts without the Dockerfile's AOT/CDS archive.
+  ./mvnw -B -ntp -pl action-server -Pjib -DskipTests package jib:build -Djib.to.image="$push"
 else
   echo "neither podman nor a running docker engine here; pass --push to build with Jib straight to a registry" >&2
   exit 1

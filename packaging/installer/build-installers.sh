@@ -1,96 +1,131 @@
 #!/usr/bin/env bash
 # Builds the desktop installers with jpackage from the jars the `installers` profile copied into
-# target/installer/deps. One runtime, jlinked from $JAVA_HOME, carries the JavaFX modules and their
-# native libraries (unpacked, so nothing is extracted to ~/.openjfx/cache at first start); both
-# launchers share it: the window (DigitWhisk) and the command line (digitwhisk).
+# target/installer/deps. One runtime, jlinked from $JAVA_HOME (the installer's Java is whatever JDK
+# builds it), carries the JavaFX modules and their native libraries, unpacked into the runtime so
+# nothing is extracted to ~/.openjfx/cache at first start and jpackage's dependency scan sees the
+# GTK libraries they link to. Both launchers share it: DigitWhisk (the window) and digitwhisk (the
+# command line, a console launcher).
 # usage: build-installers.sh TARGET_DIR VERSION TYPE...   (TYPE: app-image deb rpm msi dmg)
+# env:   DIGITWHISK_APP_MAIN, DIGITWHISK_CLI_MAIN (default: each jar's Main-Class),
+#        DIGITWHISK_SLIM=false keeps every jar as it came (see "Slimming" below)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-target=$1 version=$2; shift 2
+target=$(cd "$1" && pwd) version=$2; shift 2
 types=("$@")
 : "${JAVA_HOME:?JAVA_HOME must point at a JDK >= 21 with jlink and jpackage}"
-app_main=${DIGITWHISK_APP_MAIN:-dev.digitwhisk.client.ui.DigitWhiskLauncher}
-cli_main=${DIGITWHISK_CLI_MAIN:?DIGITWHISK_CLI_MAIN not set}
+slim=${DIGITWHISK_SLIM:-true}
 
 work="$target/installer"
 deps="$work/deps" input="$work/input" fx="$work/javafx" runtime="$work/runtime" out="$target/installers"
-rm -rf "$input" "$fx" "$runtime" "$out" "$work/app-image"
-mkdir -p "$input" "$fx" "$out"
+rm -rf "$input" "$fx" "$runtime" "$out" "$work/app-image" "$work/repack"
+mkdir -p "$input/native" "$fx" "$out"
 
 # JavaFX: the platform jars become modules of the runtime; the empty "API" jars are dropped.
 for jar in "$deps"/*.jar; do
   name=$(basename "$jar")
   case "$name" in
-    javafx-*-linux.jar|javafx-*-win.jar|javafx-*-mac.jar|javafx-*-mac-aarch64.jar) cp "$jar" "$fx/" ;;
+    javafx-*-linux.jar|javafx-*-linux-aarch64.jar|javafx-*-win.jar|javafx-*-mac.jar|javafx-*-mac-aarch64.jar) cp "$jar" "$fx/" ;;
     javafx-*.jar) ;;
     *) cp "$jar" "$input/" ;;
   esac
 done
 
-# ONNX Runtime ships every platform's natives (~54 MB); keep only this platform's.
-os_arch=$(uname -s | tr '[:upper:]' '[:lower:]')-$(uname -m | sed 's/x86_64/x64/; s/arm64/aarch64/')
+main_class_of() {  # JAR: the Main-Class of its manifest, empty if none
+  unzip -p "$1" META-INF/MANIFEST.MF 2>/dev/null | tr -d '\r' | sed -n 's/^Main-Class: *//p'
+}
+app_jar=$(basename "$(ls "$input"/client-fx-*.jar)")
+cli_jar=$(basename "$(ls "$input"/client-cli-*.jar)")
+app_main=${DIGITWHISK_APP_MAIN:-$(main_class_of "$input/$app_jar")}
+cli_main=${DIGITWHISK_CLI_MAIN:-$(main_class_of "$input/$cli_jar")}
+[ -n "$app_main" ] || { echo "no main class for $app_jar: set DIGITWHISK_APP_MAIN" >&2; exit 2; }
+[ -n "$cli_main" ] || { echo "no main class for $cli_jar: set DIGITWHISK_CLI_MAIN" >&2; exit 2; }
+
+# ONNX Runtime's jar carries every platform's natives (~54 MB). This platform's are moved out into
+# lib/app/native and loaded from there (-Donnxruntime.native.path): nothing is extracted to /tmp at
+# start, and the installer holds one platform's libraries only.
+os=$(uname -s | tr '[:upper:]' '[:lower:]'); arch=$(uname -m | sed 's/x86_64/x64/; s/arm64/aarch64/')
+case "$os" in darwin) os=osx ;; mingw*|msys*|cygwin*) os=win ;; esac
 for ort in "$input"/onnxruntime-*.jar; do
   [ -f "$ort" ] || continue
-  drop=$(unzip -Z1 "$ort" 'ai/onnxruntime/native/*' | grep -v "^ai/onnxruntime/native/$os_arch/" | grep -v '/$' || true)
-  if [ -n "$drop" ]; then echo "$drop" | zip -q -d "$ort" -@ >/dev/null; fi
+  unzip -q -o -j "$ort" "ai/onnxruntime/native/$os-$arch/*" -d "$input/native"
+  zip -q -d "$ort" 'ai/onnxruntime/native/*' >/dev/null
 done
 
-# The runtime: the JDK modules the jars use (jdeps) plus JavaFX and what reflection/TLS needs.
+# Slimming: jars the installed app never loads. snappy-java (2.3 MB, natives for every platform)
+# serves MinIO's snowball uploads, which the client does not make. verify-deb.sh proves the
+# installed command line still classifies through its sandbox without it.
+if [ "$slim" = true ]; then
+  for drop in "$input"/snappy-java-*.jar; do rm -f "$drop"; done
+fi
+
+# Jars are stored (not deflated): the .deb/.rpm/.msi/.dmg compress the whole tree with xz/lzma,
+# which packs plain class files far smaller than already-deflated ones.
+mkdir -p "$work/repack"
+for jar in "$input"/*.jar; do
+  dir="$work/repack/$(basename "$jar")"
+  mkdir -p "$dir" && unzip -q -o "$jar" -d "$dir"
+  rm -f "$jar"
+  (cd "$dir" && zip -q -0 -X -r "$jar" .)
+done
+rm -rf "$work/repack"
+
+# The runtime: the JDK modules the jars use (jdeps) plus JavaFX and what reflection and TLS need.
+# Modules stay uncompressed (zip-0) for the same reason as the jars, and start faster that way.
+# Options valid on every JDK >= 21 only, so any of them can build it.
 jdk_modules=$("$JAVA_HOME/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 21 \
   --module-path "$fx" --class-path "$input/*" "$input"/*.jar 2>/dev/null | tail -1)
-modules="$jdk_modules,javafx.controls,javafx.swing,jdk.crypto.ec,jdk.zipfs,jdk.unsupported,jdk.httpserver,java.naming,java.management"
+modules="$jdk_modules,javafx.controls,javafx.swing,jdk.crypto.ec,jdk.unsupported,jdk.httpserver,jdk.zipfs,java.naming,java.management"
 "$JAVA_HOME/bin/jlink" --module-path "$fx" --add-modules "$modules" \
-  --strip-debug --no-header-files --no-man-pages --compress=zip-6 --output "$runtime" 2>/dev/null \
-  || "$JAVA_HOME/bin/jlink" --module-path "$fx" --add-modules "$modules" \
-       --strip-debug --no-header-files --no-man-pages --compress=2 --output "$runtime"
+  --strip-debug --no-header-files --no-man-pages --compress=zip-0 \
+  --exclude-resources='**.so,**.dll,**.dylib' --generate-cds-archive --output "$runtime"
+# JavaFX's natives beside the JDK's: NativeLibLoader finds them there before trying its cache.
 for jar in "$fx"/*.jar; do
   unzip -q -o -j "$jar" '*.so' '*.dll' '*.dylib' -d "$runtime/lib" 2>/dev/null || true
 done
+# The compressed-oops-off CDS archive serves heaps over 32 GB only.
+rm -f "$runtime"/lib/server/classes_nocoops*.jsa
+# Temurin ships libjvm.so with its full symbol table (30 MB); the dynamic symbols JNI needs stay.
+if [ "$(uname -s)" = Linux ] && command -v strip >/dev/null; then
+  strip --strip-unneeded "$runtime/lib/server/libjvm.so"
+fi
 
 common=(--app-version "$version" --vendor "DigitWhisk" --copyright "Copyright DigitWhisk contributors"
         --description "Handwritten-digit recognition: draw or drop a digit, classified by a serverless OpenWhisk action.")
-# JVM options valid on every JDK >= 21 only: the runtime is whatever JDK builds it.
-java_opts=(--java-options "-Xss2m" --java-options "-Dprism.lcdtext=false" --java-options "--enable-native-access=ALL-UNNAMED")
+java_opts=(--java-options "--enable-native-access=ALL-UNNAMED"
+           --java-options "-Donnxruntime.native.path=\$APPDIR/native"
+           --java-options "-XX:+UseSerialGC" --java-options "-XX:TieredStopAtLevel=1")
 
-cli_jar=$(basename "$(ls "$input"/client-cli-*.jar)")
-printf 'main-jar=%s\nmain-class=%s\nwin-console=true\ndescription=DigitWhisk command line\n' \
+printf 'main-jar=%s\nmain-class=%s\nwin-console=true\ndescription=DigitWhisk command line\njava-options=--enable-native-access=ALL-UNNAMED -Donnxruntime.native.path=$APPDIR/native -XX:+UseSerialGC -XX:TieredStopAtLevel=1\n' \
   "$cli_jar" "$cli_main" > "$work/cli-launcher.properties"
 "$JAVA_HOME/bin/jpackage" --type app-image --dest "$work/app-image" --name DigitWhisk \
-  --input "$input" --main-jar "$(basename "$(ls "$input"/client-fx-*.jar)")" --main-class "$app_main" \
+  --input "$input" --main-jar "$app_jar" --main-class "$app_main" \
   --runtime-image "$runtime" --icon "$here/digitwhisk.png" "${java_opts[@]}" \
   --add-launcher digitwhisk="$work/cli-launcher.properties" "${common[@]}"
 image="$work/app-image/DigitWhisk"
+[ -d "$image" ] || image="$work/app-image/DigitWhisk.app"
 
+assoc=(--file-associations "$here/png.properties" --file-associations "$here/jpeg.properties")
 for type in "${types[@]}"; do
   case "$type" in
     app-image) cp -a "$image" "$out/" ;;
     deb|rpm)
+      # No --linux-shortcut: its xdg-desktop-menu call fails dpkg -i/-r on machines without a
+      # menu system. The resource-dir scripts add the desktop entry only where xdg tools exist.
       "$JAVA_HOME/bin/jpackage" --type "$type" --dest "$out" --app-image "$image" --name DigitWhisk \
         --resource-dir "$here/linux" --license-file "$here/LICENSE" \
         --linux-package-name digitwhisk --linux-app-category Graphics --linux-menu-group Graphics \
-        --linux-deb-maintainer "packaging@digitwhisk.dev" \
-        --file-associations "$here/png.properties" --file-associations "$here/jpeg.properties" \
-        "${common[@]}" ;;
+        --linux-deb-maintainer "packaging@digitwhisk.dev" --linux-rpm-license-type "ASL 2.0" \
+        "${assoc[@]}" "${common[@]}" ;;
     msi)
       "$JAVA_HOME/bin/jpackage" --type msi --dest "$out" --app-image "$image" --name DigitWhisk \
-        --license-file "$here/LICENSE" --win-menu --win-shortcut --win-dir-chooser \
-        --file-associations "$here/png.properties" --file-associations "$here/jpeg.properties" "${common[@]}" ;;
+        --license-file "$here/LICENSE" --win-menu --win-menu-group DigitWhisk --win-shortcut \
+        --win-dir-chooser --win-upgrade-uuid 6f0b7c52-3f7e-4d55-9a43-2d6c1d0f8a21 \
+        "${assoc[@]}" "${common[@]}" ;;
     dmg)
       "$JAVA_HOME/bin/jpackage" --type dmg --dest "$out" --app-image "$image" --name DigitWhisk \
-        --license-file "$here/LICENSE" \
-        --file-associations "$here/png.properties" --file-associations "$here/jpeg.properties" "${common[@]}" ;;
+        --license-file "$here/LICENSE" --mac-package-identifier dev.digitwhisk.app \
+        "${assoc[@]}" "${common[@]}" ;;
     *) echo "unknown installer type: $type" >&2; exit 2 ;;
   esac
-done
-# jpackage makes desktop integration (xdg-utils) a hard dependency; the postinst above already
-# skips it where the xdg tools are missing, so a headless `dpkg -i` must not fail on it either.
-for deb in "$out"/*.deb; do
-  [ -f "$deb" ] || continue
-  unpacked="$work/deb-unpacked"
-  rm -rf "$unpacked" && dpkg-deb -R "$deb" "$unpacked"
-  sed -i -e 's/, xdg-utils//; s/xdg-utils, //; /^[[:space:]]*$/d' "$unpacked/DEBIAN/control"
-  echo "Recommends: xdg-utils" >> "$unpacked/DEBIAN/control"
-  fakeroot dpkg-deb -Zxz -z9 -b "$unpacked" "$deb" >/dev/null
-  rm -rf "$unpacked"
 done
 ls -la "$out"

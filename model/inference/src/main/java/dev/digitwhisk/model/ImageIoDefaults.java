@@ -3,9 +3,10 @@ package dev.digitwhisk.model;
 import javax.imageio.ImageIO;
 
 /**
- * ImageIO settings every entry point needs: no disk cache (a server decoding untrusted uploads must
- * not spill them into the temp folder, and a read-only container has none) and a headless AWT, so
- * decoding works on servers and in containers without a display.
+ * ImageIO settings every entry point needs: no disk cache, so a server decoding untrusted uploads
+ * never spills them into the temp folder (and a read-only container has none). Decoding needs no
+ * display; servers should still run with {@code -Djava.awt.headless=true}, which this library does
+ * not force on its callers (a desktop app may need a real AWT toolkit for other things).
  */
 final class ImageIoDefaults {
   private static volatile boolean applied;
@@ -13,17 +14,9 @@ final class ImageIoDefaults {
   private ImageIoDefaults() {}
 
   static void apply() {
-    if (applied) {
-      return;
-    }
-    synchronized (ImageIoDefaults.class) {
-      if (!applied) {
-        if (System.getProperty("java.awt.headless") == null) {
-          System.setProperty("java.awt.headless", "true");
-        }
-        ImageIO.setUseCache(false);
-        applied = true;
-      }
+    if (!applied) {
+      ImageIO.setUseCache(false);
+      applied = true;
     }
   }
 }

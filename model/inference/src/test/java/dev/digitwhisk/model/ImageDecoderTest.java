@@ -148,6 +148,18 @@ class ImageDecoderTest {
   }
 
   @Test
+  void decode_usesNoDiskCache() throws ImageException {
+    ImageDecoder.decode(Encoded.encode(Encoded.sketch(20), "png"));
+
+    assertThat(javax.imageio.ImageIO.getUseCache()).isFalse();
+  }
+
+  @Test
+  void decode_runsHeadless() {
+    assertThat(java.awt.GraphicsEnvironment.isHeadless()).as("tests run with java.awt.headless=true").isTrue();
+  }
+
+  @Test
   void subsampling_keepsDecodedPicturesUnderTheLimit() {
     assertThat(ImageDecoder.subsampling(2000, 2000)).isEqualTo(1);
     assertThat(ImageDecoder.subsampling(2001, 2000)).isEqualTo(2);

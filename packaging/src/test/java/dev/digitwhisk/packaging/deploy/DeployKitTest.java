@@ -81,6 +81,22 @@ class DeployKitTest {
     Map<String, Object> console = cast(minio.get("consoleIngress"));
     assertThat(console).containsEntry("enabled", false);
     assertThat(minio).doesNotContainKeys("rootUser", "rootPassword");
+    assertThat(Files.readString(KIT.resolve("helm/openwhisk-values.yaml")))
+        .as("the chart's published default guest key must be replaced, not repeated")
+        .doesNotContain("123zO3xZCLrMN6v2BKK1dXYFpXlPkccOFqm12CdAsMgRU4VrNZ9lyGVCGuMDGIwP");
+  }
+
+  @Test
+  void compose_runsOpenWhiskBesideTheActionContainers() throws IOException {
+    Map<String, Map<String, Object>> services = cast(yaml(KIT.resolve("compose.yaml")).get("services"));
+    Map<String, Object> openwhisk = services.get("openwhisk");
+
+    // The invoker reaches action containers on docker's default bridge; a compose network cannot.
+    assertThat(openwhisk).containsEntry("network_mode", "bridge");
+    List<String> volumes = cast(openwhisk.get("volumes"));
+    assertThat(volumes).contains("/var/run/docker.sock:/var/run/docker.sock");
+    List<String> ports = cast(openwhisk.get("ports"));
+    assertThat(ports).allSatisfy(port -> assertThat(port).startsWith("${OPENWHISK_BIND:-127.0.0.1}:"));
   }
 
   private static Map<String, Object> yaml(Path file) throws IOException {

@@ -57,7 +57,8 @@ public final class DigitWhiskApp extends Application {
       });
     }, "digitwhisk-settings");
     t.setDaemon(true);
-    t.start();
+    // The backend's start loads many classes on both cores: let the window's first frame go first.
+    StartupTiming.afterFirstFrame(t::start);
   }
 
   @Override

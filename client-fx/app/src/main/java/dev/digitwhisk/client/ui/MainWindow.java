@@ -60,8 +60,10 @@ public final class MainWindow extends BorderPane {
     SplitPane classify = new SplitPane(draw, new ResultPane(result));
     classify.setDividerPositions(0.5);
     classifyTab = tab("Classify", classify);
-    batchTab = tab("Batch", new BatchPane(batch, controller::cancelBatch));
-    Tab settingsTab = tab("Settings", new SettingsPane(configFile, new ConnectionTester(backend)::test, backend::switchTo));
+    // Built on first use: fewer nodes to style and lay out before the first frame.
+    batchTab = lazyTab("Batch", () -> new BatchPane(batch, controller::cancelBatch));
+    Tab settingsTab = lazyTab("Settings",
+        () -> new SettingsPane(configFile, new ConnectionTester(backend)::test, backend::switchTo));
     settingsTab.setId("settings-tab");
     tabs.getTabs().addAll(classifyTab, batchTab, settingsTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -181,6 +183,16 @@ public final class MainWindow extends BorderPane {
 
   public HistoryModel historyModel() {
     return history;
+  }
+
+  private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+    Tab t = tab(title, null);
+    t.selectedProperty().addListener((obs, was, now) -> {
+      if (now && t.getContent() == null) {
+        t.setContent(content.get());
+      }
+    });
+    return t;
   }
 
   private static Tab tab(String title, javafx.scene.Node content) {

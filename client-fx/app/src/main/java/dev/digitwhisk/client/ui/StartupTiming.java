@@ -23,6 +23,21 @@ public final class StartupTiming {
     return Boolean.getBoolean(PROPERTY);
   }
 
+  /** Runs {@code action} on the FX thread once the first frames are out (after the second pulse). */
+  static void afterFirstFrame(Runnable action) {
+    new AnimationTimer() {
+      private int pulses;
+
+      @Override
+      public void handle(long now) {
+        if (++pulses >= 2) {
+          stop();
+          action.run();
+        }
+      }
+    }.start();
+  }
+
   /** Call on the FX thread right after {@code stage.show()}. */
   static void reportFirstFrame() {
     if (!enabled()) {

@@ -12,7 +12,13 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     DjlOffline.configure(DjlOffline.defaultCacheDir());
     System.setProperty("java.awt.headless", "true");
-    System.exit(new CommandLine(new Main()).execute(args));
+    CommandLine commandLine = new CommandLine(new Main());
+    // People get a sentence, not a stack trace, for the failures they can fix (missing files, bad data).
+    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+      cl.getErr().println("error: " + e.getMessage());
+      return 1;
+    });
+    System.exit(commandLine.execute(args));
   }
 
   @Override

@@ -46,6 +46,7 @@ class BatchTest {
     files.addAll(TestFiles.sevens(dir, 20));
     robot.clickOn("#drawing-pad");
     robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+    FxTesting.waitUntil("the batch tab to open", 20, () -> robot.lookup("#batch-progress").tryQuery().isPresent());
     ProgressBar bar = robot.lookup("#batch-progress").queryAs(ProgressBar.class);
     FxTesting.waitUntil("the batch to finish", 60, () -> bar.getProgress() >= 1.0);
     @SuppressWarnings("unchecked")

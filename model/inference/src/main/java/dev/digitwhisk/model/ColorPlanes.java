@@ -10,6 +10,14 @@ import java.awt.image.Raster;
  */
 final class ColorPlanes {
   static final int MAX_SIDE = 640;
+  /** 0..255 → 0..1, looked up: a float division per channel and pixel is measurably slower. */
+  private static final float[] UNIT = new float[256];
+
+  static {
+    for (int i = 0; i < 256; i++) {
+      UNIT[i] = i / 255f;
+    }
+  }
 
   final int width;
   final int height;
@@ -40,24 +48,28 @@ final class ColorPlanes {
     int[] row = new int[w];
     ArgbRows rows = new ArgbRows(image);
     int[] samples = new int[w * bands];
-    float grayMax = grayish ? (1 << image.getColorModel().getComponentSize(0)) - 1 : 1;
-    float alphaMax = grayish && bands == 2 ? (1 << image.getColorModel().getComponentSize(1)) - 1 : 1;
+    float grayScale = grayish ? 1f / ((1 << image.getColorModel().getComponentSize(0)) - 1) : 1;
+    float alphaScale = grayish && bands == 2 ? 1f / ((1 << image.getColorModel().getComponentSize(1)) - 1) : 1;
+    int[] column = new int[w];
+    for (int x = 0; x < w; x++) {
+      column[x] = x / factor;
+    }
     for (int y = 0; y < h; y++) {
       int base = (y / factor) * planes.width;
       if (grayish) {
         // Gray images: raw samples. getRGB would convert from linear gray and brighten mid-tones.
         raster.getPixels(0, y, w, 1, samples);
         for (int x = 0; x < w; x++) {
-          float lum = samples[x * bands] / grayMax;
-          float alpha = bands == 2 ? samples[x * bands + 1] / alphaMax : 1f;
-          planes.add(base + x / factor, lum, lum, lum, alpha, count);
+          float lum = samples[x * bands] * grayScale;
+          float alpha = bands == 2 ? samples[x * bands + 1] * alphaScale : 1f;
+          planes.add(base + column[x], lum, lum, lum, alpha, count);
         }
       } else {
         rows.read(y, row);
         for (int x = 0; x < w; x++) {
           int argb = row[x];
-          planes.add(base + x / factor, ((argb >> 16) & 0xff) / 255f, ((argb >> 8) & 0xff) / 255f,
-              (argb & 0xff) / 255f, (argb >>> 24) / 255f, count);
+          planes.add(base + column[x], UNIT[(argb >> 16) & 0xff], UNIT[(argb >> 8) & 0xff], UNIT[argb & 0xff],
+              UNIT[argb >>> 24], count);
         }
       }
     }
@@ -65,10 +77,11 @@ final class ColorPlanes {
       float alpha = planes.a[i];
       // Colours were summed weighted by alpha (premultiplied), so transparent pixels' hidden colour
       // does not bleed into the average; un-premultiply where anything is visible.
-      if (alpha > 0) {
-        planes.r[i] /= alpha;
-        planes.g[i] /= alpha;
-        planes.b[i] /= alpha;
+      if (alpha > 0 && alpha != 1f) {
+        float inverse = 1f / alpha;
+        planes.r[i] *= inverse;
+        planes.g[i] *= inverse;
+        planes.b[i] *= inverse;
       }
       planes.a[i] = alpha / count[i];
     }

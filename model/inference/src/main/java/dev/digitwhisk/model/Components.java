@@ -107,8 +107,8 @@ final class Components {
       labels[start] = label;
       while (top > 0) {
         int i = stack[--top];
-        int x = i % w;
         int y = i / w;
+        int x = i - y * w;
         for (int ny = Math.max(0, y - 1); ny <= Math.min(h - 1, y + 1); ny++) {
           for (int nx = Math.max(0, x - 1); nx <= Math.min(w - 1, x + 1); nx++) {
             int j = ny * w + nx;
@@ -136,8 +136,8 @@ final class Components {
     }
     for (int head = 0; head < tail; head++) {
       int i = queue[head];
-      int x = i % w;
       int y = i / w;
+      int x = i - y * w;
       for (int ny = Math.max(0, y - 1); ny <= Math.min(h - 1, y + 1); ny++) {
         for (int nx = Math.max(0, x - 1); nx <= Math.min(w - 1, x + 1); nx++) {
           int j = ny * w + nx;
@@ -164,8 +164,8 @@ final class Components {
       if (l == 0) {
         continue;
       }
-      int x = i % ink.width;
       int y = i / ink.width;
+      int x = i - y * ink.width;
       mass[l] += ink.v[i];
       pixels[l]++;
       x0[l] = Math.min(x0[l], x);

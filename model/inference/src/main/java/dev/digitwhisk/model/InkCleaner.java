@@ -35,8 +35,9 @@ final class InkCleaner {
     float high = Math.max(low + 0.05f, inkLevel);
     Gray out = new Gray(s.width, s.height);
     int inked = 0;
+    float gain = 1f / (high - low);
     for (int i = 0; i < s.v.length; i++) {
-      float v = Math.clamp((s.v[i] - low) / (high - low), 0f, 1f);
+      float v = Math.clamp((s.v[i] - low) * gain, 0f, 1f);
       out.v[i] = v;
       if (v > 0.5f) {
         inked++;

@@ -47,8 +47,11 @@ final class InkExtractor {
       throw blank();
     }
     Gray out = new Gray(p.width, p.height);
+    float ur = dr / norm2;
+    float ug = dg / norm2;
+    float ub = db / norm2;
     for (int i = 0; i < n; i++) {
-      out.v[i] = ((p.r[i] - bg[0]) * dr + (p.g[i] - bg[1]) * dg + (p.b[i] - bg[2]) * db) / norm2;
+      out.v[i] = (p.r[i] - bg[0]) * ur + (p.g[i] - bg[1]) * ug + (p.b[i] - bg[2]) * ub;
     }
     return out;
   }

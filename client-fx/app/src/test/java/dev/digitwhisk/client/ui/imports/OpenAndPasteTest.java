@@ -57,11 +57,21 @@ class OpenAndPasteTest {
     assertThat(asked).isEqualTo(1);
     assertThat(r.source()).isEqualTo("seven-00.png");
     assertThat(r.ok()).as(r.message()).isTrue();
-    assertThat(robot.lookup("#result-digit").queryAs(Label.class).getText()).matches("[0-9]");
+    FxTesting.assertDigitUnlessPlaceholder(robot.lookup("#result-digit").queryAs(Label.class).getText(), 7);
   }
 
   @Test
-  void ctrlV_classifiesAnImageFromTheClipboard(FxRobot robot) {
+  void aBlankPage_saysNoDigitFound(FxRobot robot) throws Exception {
+    chosen.add(Files.write(dir.resolve("blank.png"), TestImages.blankPng()));
+    robot.clickOn("#open");
+    ResultView r = awaitResult();
+    assertThat(r.ok()).isFalse();
+    assertThat(robot.lookup("#problem-title").queryAs(Label.class).getText()).isEqualTo("No digit found");
+    assertThat(robot.lookup("#problem-message").queryAs(Label.class).getText()).isNotBlank();
+  }
+
+  @Test
+  void ctrlV_classifiesAnImageFromTheClipboard(FxRobot robot) throws Exception {
     Image image = new Image(new ByteArrayInputStream(TestImages.drawnSeven("png")));
     robot.interact(() -> {
       ClipboardContent content = new ClipboardContent();
@@ -73,6 +83,7 @@ class OpenAndPasteTest {
     ResultView r = awaitResult();
     assertThat(r.source()).isEqualTo("pasted image.png");
     assertThat(r.ok()).as(r.message()).isTrue();
+    FxTesting.assertDigitUnlessPlaceholder(Integer.toString(r.digit()), 7);
   }
 
   @Test
@@ -87,6 +98,7 @@ class OpenAndPasteTest {
     robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
     ResultView r = awaitResult();
     assertThat(r.source()).isEqualTo("seven-00.png");
+    FxTesting.assertDigitUnlessPlaceholder(Integer.toString(r.digit()), 7);
   }
 
   @Test

@@ -7,13 +7,11 @@
 # command line, a console launcher).
 # usage: build-installers.sh TARGET_DIR VERSION TYPE...   (TYPE: app-image deb rpm msi dmg)
 # env:   DIGITWHISK_APP_MAIN, DIGITWHISK_CLI_MAIN (default: each jar's Main-Class),
-#        DIGITWHISK_SLIM=false keeps every jar as it came (see "Slimming" below)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 target=$(cd "$1" && pwd) version=$2; shift 2
 types=("$@")
 : "${JAVA_HOME:?JAVA_HOME must point at a JDK >= 21 with jlink and jpackage}"
-slim=${DIGITWHISK_SLIM:-true}
 
 work="$target/installer"
 deps="$work/deps" input="$work/input" fx="$work/javafx" runtime="$work/runtime" out="$target/installers"
@@ -50,13 +48,6 @@ for ort in "$input"/onnxruntime-*.jar; do
   unzip -q -o -j "$ort" "ai/onnxruntime/native/$os-$arch/*" -d "$input/native"
   zip -q -d "$ort" 'ai/onnxruntime/native/*' >/dev/null
 done
-
-# Slimming: jars the installed app never loads. snappy-java (2.3 MB, natives for every platform)
-# serves MinIO's snowball uploads, which the client does not make. verify-deb.sh proves the
-# installed command line still classifies through its sandbox without it.
-if [ "$slim" = true ]; then
-  for drop in "$input"/snappy-java-*.jar; do rm -f "$drop"; done
-fi
 
 # Jars are stored (not deflated): the .deb/.rpm/.msi/.dmg compress the whole tree with xz/lzma,
 # which packs plain class files far smaller than already-deflated ones.

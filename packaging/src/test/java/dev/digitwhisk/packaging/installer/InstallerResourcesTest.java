@@ -39,6 +39,14 @@ class InstallerResourcesTest {
   }
 
   @Test
+  void rpmSpec_compressesWithXzAndKeepsDesktopIntegrationBestEffort() throws IOException {
+    String spec = Files.readString(INSTALLER.resolve("linux/digitwhisk.spec"));
+
+    assertThat(spec).contains("%define _binary_payload w6.xzdio", "desktop_install || echo", "desktop_uninstall || echo");
+    assertThat(spec.lines().filter(line -> line.equals("DESKTOP_COMMANDS_INSTALL"))).hasSize(1);
+  }
+
+  @Test
   void buildScript_bakesInNoJdk24OnlyFlagsAndNoLinuxShortcut() throws IOException {
     String script = Files.readString(INSTALLER.resolve("build-installers.sh"));
 

@@ -1,0 +1,111 @@
+package dev.digitwhisk.client.cli;
+
+import dev.digitwhisk.client.backend.Backend;
+import dev.digitwhisk.client.workflow.BatchListener;
+import dev.digitwhisk.client.workflow.BatchRun;
+import dev.digitwhisk.client.workflow.Classification;
+import dev.digitwhisk.client.workflow.ClassificationWorkflow;
+import dev.digitwhisk.client.workflow.ImageSource;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code digitwhisk classify FILE|DIR|URL…}: each image through the shared workflow. */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+    description = {"Classify images: upload each to the store, invoke the action with a presigned URL, "
+        + "show the digit, delete the upload (always).",
+        "With nothing configured, the embedded local sandbox is used."})
+final class ClassifyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ConnectionOptions connection;
+
+  @Parameters(paramLabel = "FILE|DIR|URL", arity = "0..*", description = "Images, folders of images, or http(s) image URLs.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--file", paramLabel = "FILE", description = "An image (the seed's option; same as a positional FILE).")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = {"--object-name", "--object_name"}, hidden = true,
+      description = "Accepted for the seed's scripts; uploads always get a random name so concurrent clients never collide.")
+  String objectName;
+
+  @Option(names = "--json", description = "One JSON object per image per line, for scripts.")
+  boolean json;
+
+  @Option(names = {"-c", "--concurrency"}, defaultValue = "4", description = "Images in flight at once (default ${DEFAULT-VALUE}).")
+  int concurrency;
+
+  @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> all = new ArrayList<>(files);
+    all.addAll(inputs);
+    if (all.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name at least one FILE, DIR or URL");
+    }
+    if (concurrency < 1 || concurrency > 64) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--concurrency must be 1..64");
+    }
+    if (objectName != null) {
+      err.println("note: --object_name is ignored; uploads get a random name and are deleted after classification.");
+    }
+    InputCollector.Collected collected = InputCollector.collect(all);
+    collected.problems().forEach(p -> err.println("skipped: " + p));
+    if (collected.sources().isEmpty()) {
+      err.println("digitwhisk: no images to classify");
+      return ExitCodes.SOME_FAILED;
+    }
+
+    ResultPrinter printer = json ? ResultPrinter.json(out) : ResultPrinter.human(out);
+    try (Backend backend = Backends.open(connection, err)) {
+      ClassificationWorkflow workflow = backend.workflow();
+      List<Classification> results = run(workflow, collected.sources(), printer, err);
+      if (results.size() > 1 && !json) {
+        BatchSummary.of(results, Backends.elapsedSinceStart()).print(out);
+      } else if (results.size() > 1) {
+        BatchSummary.of(results, Backends.elapsedSinceStart()).print(err);
+      }
+      int problems = collected.problems().size();
+      int code = ExitCodes.of(results);
+      return code == ExitCodes.OK && problems > 0 ? ExitCodes.SOME_FAILED : code;
+    }
+  }
+
+  private List<Classification> run(ClassificationWorkflow workflow, List<ImageSource> sources,
+      ResultPrinter printer, PrintWriter err) throws InterruptedException {
+    Backends.markStart();
+    if (sources.size() == 1) {
+      Classification c = workflow.classify(sources.get(0));
+      printer.print(c);
+      return List.of(c);
+    }
+    ProgressBar progress = ProgressBar.forTerminal(err, sources.size(), !noProgress);
+    BatchListener listener = (index, c, done, total) -> {
+      synchronized (printer) {
+        progress.clear();
+        printer.print(c);
+        progress.show(done);
+      }
+    };
+    BatchRun run = workflow.classifyAll(sources, concurrency, listener);
+    try {
+      return run.await();
+    } catch (InterruptedException e) {
+      run.cancel();
+      throw e;
+    } finally {
+      progress.finish();
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.digitwhisk.client.cli;
+
+import dev.digitwhisk.client.invoke.ActionResult;
+import dev.digitwhisk.client.workflow.Classification;
+import dev.digitwhisk.client.workflow.ClassificationFailure;
+import dev.digitwhisk.client.workflow.StageTimings;
+import java.io.PrintWriter;
+import java.util.Locale;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** One line per image: for people, or one JSON object for scripts. */
+interface ResultPrinter {
+  void print(Classification c);
+
+  static ResultPrinter human(PrintWriter out) {
+    return c -> {
+      StageTimings t = c.timings();
+      String timings = String.format(Locale.ROOT, "upload %.0f ms · invoke %.0f ms · delete %.0f ms",
+          StageTimings.millis(t.upload()), StageTimings.millis(t.invoke()), StageTimings.millis(t.delete()));
+      if (c.result().isPresent()) {
+        ActionResult r = c.result().get();
+        out.printf(Locale.ROOT, "%s → %d (%.1f %%)  %s  %s%n", c.sourceName(), r.digit(), r.confidence() * 100,
+            timings, c.activation().start().toString().toLowerCase(Locale.ROOT));
+      } else {
+        ClassificationFailure f = c.failure().orElseThrow();
+        out.printf("%s → failed: %s%n    what to do: %s%n", c.sourceName(), f.message(), f.whatToDo());
+      }
+      c.deleteProblem().ifPresent(p -> out.printf("    WARNING: the upload %s was not deleted: %s%n", c.objectName(), p));
+      out.flush();
+    };
+  }
+
+  static ResultPrinter json(PrintWriter out) {
+    JsonMapper mapper = JsonMapper.builder().build();
+    return c -> {
+      ObjectNode node = mapper.createObjectNode();
+      node.put("image", c.sourceName());
+      node.put("ok", c.ok());
+      c.result().ifPresent(r -> {
+        node.put("digit", r.digit());
+        node.put("confidence", r.confidence());
+        ArrayNode probabilities = node.putArray("probabilities");
+        for (float p : r.probabilities()) {
+          probabilities.add(p);
+        }
+        node.put("model", r.modelName());
+      });
+      c.failure().ifPresent(f -> {
+        node.put("error", f.message());
+        node.put("kind", f.kind().name());
+        node.put("what_to_do", f.whatToDo());
+        if (f.code() > 0) {
+          node.put("code", f.code());
+        }
+      });
+      ObjectNode timings = node.putObject("timings_ms");
+      timings.put("upload", StageTimings.millis(c.timings().upload()));
+      timings.put("invoke", StageTimings.millis(c.timings().invoke()));
+      timings.put("delete", StageTimings.millis(c.timings().delete()));
+      timings.put("total", StageTimings.millis(c.timings().total()));
+      node.put("start", c.activation().start().toString().toLowerCase(Locale.ROOT));
+      node.put("deleted", c.deleted());
+      c.deleteProblem().ifPresent(p -> node.put("delete_problem", p));
+      out.println(mapper.writeValueAsString(node));
+      out.flush();
+    };
+  }
+}

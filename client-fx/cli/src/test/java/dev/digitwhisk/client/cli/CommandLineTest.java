@@ -1,0 +1,185 @@
+package dev.digitwhisk.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.sandbox.Sandbox;
+import dev.digitwhisk.client.testing.SandboxFixture;
+import dev.digitwhisk.client.testing.TestImages;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real command line against real servers on loopback: the sandbox, and the OpenWhisk stand-in. */
+class CommandLineTest {
+  private static SandboxFixture fixture;
+  private static ApiGatewayRoute route;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void startServers() throws Exception {
+    fixture = SandboxFixture.start();
+    route = ApiGatewayRoute.start(fixture.sandbox().actionUrl());
+  }
+
+  @AfterAll
+  static void stopServers() {
+    route.close();
+    fixture.close();
+  }
+
+  @AfterEach
+  void bucketIsEmpty() throws Exception {
+    assertThat(fixture.objects()).as("objects left in the sandbox bucket").isEmpty();
+  }
+
+  /** The seed's mnist_demo.py option names, pointed at the running sandbox. */
+  private static List<String> seedOptions() {
+    Sandbox sandbox = fixture.sandbox();
+    URI store = sandbox.store().endpoint();
+    return List.of("--endpoint=" + store.getHost() + ":" + store.getPort(),
+        "--access_key=" + sandbox.store().accessKey(), "--secret_key=" + sandbox.store().secretKey(),
+        "--bucket_name=" + Sandbox.BUCKET, "--mnist_api=" + route.uri());
+  }
+
+  private static String[] args(List<String> first, String... rest) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(Arrays.asList(rest));
+    return all.toArray(String[]::new);
+  }
+
+  private Path seven(String name) throws Exception {
+    return Files.write(dir.resolve(name), TestImages.drawnSeven("png"));
+  }
+
+  @Test
+  void help_listsEveryCommandAndTheExitCodes() {
+    Cli cli = Cli.run("--help");
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out()).contains("classify", "deploy", "doctor", "sandbox", "3   a server could not be reached");
+  }
+
+  @Test
+  void version_namesTheProgram() {
+    assertThat(Cli.run("--version").out()).startsWith("digitwhisk");
+  }
+
+  @Test
+  void classify_unknownOption_isUsageError() {
+    Cli cli = Cli.run("classify", "--no-such-option", "x.png");
+    assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("--no-such-option");
+  }
+
+  @Test
+  void classify_nothingToClassify_isUsageError() {
+    assertThat(Cli.run("classify").exitCode()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void classify_seedOptionNames_classifiesTheFileAsSeven() throws Exception {
+    Path seven = seven("seven.png");
+    Cli cli = Cli.run(args(List.of("classify"), args(seedOptions(), "--file=" + seven)));
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("seven.png → 7");
+  }
+
+  @Test
+  void classify_batchWithFailuresMixedIn_reportsEachAsJsonAndExitsOne() throws Exception {
+    Path images = Files.createDirectory(dir.resolve("batch"));
+    for (int i = 0; i < 4; i++) {
+      Files.write(images.resolve("seven-" + i + ".png"), TestImages.drawnSeven("png"));
+    }
+    Files.writeString(images.resolve("not-an-image.png"), "hello, not a picture");
+    Files.write(images.resolve("blank.png"), TestImages.blankPng());
+
+    Cli cli = Cli.run(args(List.of("classify", "--json", "--concurrency", "3"), args(seedOptions(), images.toString())));
+
+    assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCodes.SOME_FAILED);
+    List<String> lines = cli.out().lines().toList();
+    assertThat(lines).hasSize(6).allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"));
+    assertThat(lines.stream().filter(l -> l.contains("\"digit\":7"))).hasSize(4);
+    assertThat(lines.stream().filter(l -> l.contains("\"ok\":false"))).hasSize(2);
+    assertThat(lines).allSatisfy(line -> assertThat(line).contains("\"deleted\":true").doesNotContain("X-Amz-Signature"));
+    assertThat(cli.err()).contains("6 images: 4 classified, 2 failed", "p50 / p95");
+  }
+
+  @Test
+  void classify_storeUnreachable_exitsThree() throws Exception {
+    Path seven = seven("seven.png");
+    Cli cli = Cli.run("classify", "--endpoint=127.0.0.1:1", "--access_key=a", "--secret_key=b",
+        "--action-url=" + fixture.sandbox().actionUrl(), seven.toString());
+    assertThat(cli.exitCode()).as(cli.out() + cli.err()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(cli.out()).contains("failed", "what to do");
+  }
+
+  @Test
+  void doctor_runningSandbox_allChecksPass() {
+    Cli cli = Cli.run(args(List.of("doctor"), args(seedOptions())));
+    assertThat(cli.exitCode()).as(cli.out()).isZero();
+    assertThat(cli.out()).contains("All good.");
+  }
+
+  @Test
+  void doctor_storeUnreachable_saysWhatToFixAndExitsThree() {
+    Cli cli = Cli.run("doctor", "--endpoint=127.0.0.1:1", "--access_key=a", "--secret_key=b",
+        "--action-url=" + fixture.sandbox().actionUrl());
+    assertThat(cli.exitCode()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(cli.out()).contains("FAIL", "fix:");
+  }
+
+  @Test
+  void doctor_wrongSecretKey_failsTheKeyCheck() {
+    URI store = fixture.sandbox().store().endpoint();
+    Cli cli = Cli.run("doctor", "--endpoint=" + store.getHost() + ":" + store.getPort(),
+        "--access_key=" + fixture.sandbox().store().accessKey(), "--secret_key=wrong",
+        "--action-url=" + fixture.sandbox().actionUrl());
+    assertThat(cli.exitCode()).isNotZero();
+    assertThat(cli.out()).containsPattern("FAIL\\s+Store keys valid");
+  }
+
+  @Test
+  void deploy_createsThenUpdatesTheActionAndWarnsAboutLatest() throws Exception {
+    try (OpenWhiskStandIn openWhisk = OpenWhiskStandIn.startEmpty("guest")) {
+      String[] common = {"--apihost=" + openWhisk.apiHost(), "--auth=" + openWhisk.auth(), "--namespace=guest"};
+      Cli created = Cli.run(args(List.of("deploy", "--image=user/digitwhisk-action:latest"), common));
+      assertThat(created.exitCode()).as(created.err()).isZero();
+      assertThat(created.err()).contains("warning");
+      assertThat(created.out()).contains("/api/v1/namespaces/guest/actions/mnist", "/api/v1/web/guest/");
+      assertThat(openWhisk.action("mnist")).isPresent();
+
+      Cli updated = Cli.run(args(List.of("deploy", "--image=user/digitwhisk-action:1.1", "--memory=512"), common));
+      assertThat(updated.exitCode()).isZero();
+      assertThat(updated.err()).doesNotContain("warning");
+      assertThat(openWhisk.action("mnist").orElseThrow().toString()).contains("user/digitwhisk-action:1.1", "512");
+    }
+  }
+
+  @Test
+  void deploy_withoutApiHost_isUsageError() {
+    Cli cli = Cli.run("deploy", "--image=user/img:1.0", "--auth=a:b");
+    assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err()).contains("--apihost");
+  }
+
+  @Test
+  void launcher_childProcess_printsVersion() throws Exception {
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--version")
+        .redirectErrorStream(true).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).contains("digitwhisk");
+  }
+}

@@ -12,6 +12,8 @@ packages=(
   xvfb xauth
   # jpackage .deb/.rpm
   fakeroot binutils rpm
+  # deployment kit checks: compose file and the MinIO policy's schema
+  docker-compose python3-jsonschema
 )
 
 missing=()

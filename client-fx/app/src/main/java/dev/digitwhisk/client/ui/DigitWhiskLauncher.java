@@ -28,7 +28,10 @@ public final class DigitWhiskLauncher {
 
   private static int relaunch(String[] args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
+    // The JVM's own java, not this process's command: under jpackage that is the native launcher,
+    // which would take the JVM options below as files to open.
+    java.nio.file.Path java = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java");
+    command.add(java.nio.file.Files.isExecutable(java) ? java.toString() : ProcessHandle.current().info().command().orElse("java"));
     command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.add("-D" + RELAUNCHED + "=true");
     command.add("-cp");

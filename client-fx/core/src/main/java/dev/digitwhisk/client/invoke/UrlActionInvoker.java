@@ -56,6 +56,10 @@ public final class UrlActionInvoker implements ActionInvoker {
       }
       if (status == 200) {
         JsonNode json = ActionAnswers.parse(response.body(), status, what());
+        if (!json.has("res") && json.path("body").isObject() && json.has("statusCode")) {
+          // The action's web failure {"statusCode","headers","body":{code,res,error}}, which .json passes as 200.
+          json = json.get("body");
+        }
         return new Invocation(ActionAnswers.read(json, status, info), info);
       }
       throw failure(response, info);

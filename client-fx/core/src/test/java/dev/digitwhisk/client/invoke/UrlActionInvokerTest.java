@@ -45,14 +45,14 @@ class UrlActionInvokerTest {
   }
 
   @Test
-  void webAction_actionError_is400AndPointsAtTheLogs() throws Exception {
+  void webAction_actionError_keepsTheActionsCodeAndMessage() throws Exception {
+    // The action answers web invocations' failures as an HTTP response object, which .json passes through.
     URI url = Uploads.presigned(fixture, TestImages.blankPng());
     assertThatThrownBy(() -> web(openwhisk.webActionUrl("mnist")).invoke(url, Duration.ofSeconds(30)))
-        .isInstanceOfSatisfying(InvokeException.class, e -> {
-          assertThat(e.httpStatus()).isEqualTo(400);
-          assertThat(e.kind()).isEqualTo(FailureKind.ACTION_ERROR);
-          assertThat(e.getMessage()).contains("reported an error").contains("activation");
-          assertThat(e.whatToDo()).contains("REST mode");
+        .isInstanceOfSatisfying(ActionFailedException.class, e -> {
+          assertThat(e.kind()).isEqualTo(FailureKind.NO_DIGIT);
+          assertThat(e.code()).isEqualTo(422);
+          assertThat(e.actionError()).contains("No digit found");
         });
   }
 

@@ -1,6 +1,8 @@
 package dev.digitwhisk.client.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
@@ -30,8 +32,8 @@ public final class DigitWhiskLauncher {
     List<String> command = new ArrayList<>();
     // The JVM's own java, not this process's command: under jpackage that is the native launcher,
     // which would take the JVM options below as files to open.
-    java.nio.file.Path java = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java");
-    command.add(java.nio.file.Files.isExecutable(java) ? java.toString() : ProcessHandle.current().info().command().orElse("java"));
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    command.add(Files.isExecutable(javaBin) ? javaBin.toString() : ProcessHandle.current().info().command().orElse("java"));
     command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.add("-D" + RELAUNCHED + "=true");
     command.add("-cp");

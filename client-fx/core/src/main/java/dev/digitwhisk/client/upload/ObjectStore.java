@@ -24,11 +24,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +40,20 @@ import org.slf4j.LoggerFactory;
  * The images' short stay in an S3-compatible store, through the MinIO Java SDK: upload under a
  * random name with the real extension and content type (from the magic bytes), presign a GET,
  * delete. The async client is used so an interrupt abandons a call at once (the sync client
- * swallows it into a RuntimeException). Close it: it owns its HTTP connection pool.
+ * swallows it into a RuntimeException). An abandoned upload keeps going on the wire, so a delete of
+ * the same object first waits for it to settle: a delete that overtook its upload would leave the
+ * image behind when the upload lands. Close it: it owns its HTTP connection pool.
  */
 public final class ObjectStore implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ObjectStore.class);
 
+  /** Matches the client's write timeout: an upload still going after that has failed on its own. */
+  private static final Duration UPLOAD_SETTLE_LIMIT = Duration.ofSeconds(30);
+
   private final MinioAsyncClient client;
   private final StoreSettings settings;
   private final boolean lifecycleRule;
+  private final Map<String, CompletableFuture<?>> uploadsInFlight = new ConcurrentHashMap<>();
 
   private ObjectStore(MinioAsyncClient client, StoreSettings settings, boolean lifecycleRule) {
     this.client = client;
@@ -139,9 +148,12 @@ public final class ObjectStore implements AutoCloseable {
 
   /** Uploads {@code bytes} under the name {@link #newObject} gave. */
   public void put(StoredObject object, byte[] bytes) throws StoreException, InterruptedException {
-    await(call(() -> client.putObject(PutObjectArgs.builder().bucket(object.bucket()).object(object.name())
-        .stream(new ByteArrayInputStream(bytes), bytes.length, -1).contentType(object.contentType()).build())),
-        "uploading the image");
+    CompletableFuture<?> upload = call(() -> client.putObject(PutObjectArgs.builder().bucket(object.bucket())
+        .object(object.name()).stream(new ByteArrayInputStream(bytes), bytes.length, -1)
+        .contentType(object.contentType()).build()));
+    uploadsInFlight.put(object.name(), upload);
+    upload.whenComplete((response, error) -> uploadsInFlight.remove(object.name(), upload));
+    await(upload, "uploading the image");
     LOG.debug("Uploaded {}/{} ({} bytes)", object.bucket(), object.name(), bytes.length);
   }
 
@@ -158,9 +170,25 @@ public final class ObjectStore implements AutoCloseable {
   }
 
   public void delete(StoredObject object) throws StoreException, InterruptedException {
+    awaitUploadSettled(object);
     await(call(() -> client.removeObject(RemoveObjectArgs.builder().bucket(object.bucket()).object(object.name()).build())),
         "deleting the image");
     LOG.debug("Deleted {}/{}", object.bucket(), object.name());
+  }
+
+  private void awaitUploadSettled(StoredObject object) throws InterruptedException {
+    CompletableFuture<?> upload = uploadsInFlight.get(object.name());
+    if (upload == null) {
+      return;
+    }
+    try {
+      upload.get(UPLOAD_SETTLE_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      // Failed uploads may still have stored the object (the response was lost): delete anyway.
+    } catch (TimeoutException e) {
+      LOG.warn("The abandoned upload of {} has not settled after {} s; deleting now, the bucket's expiry rule is the backstop",
+          object.name(), UPLOAD_SETTLE_LIMIT.toSeconds());
+    }
   }
 
   /** The names in the bucket (for checks and tests; stops after {@code limit}). */
@@ -203,7 +231,7 @@ public final class ObjectStore implements AutoCloseable {
     try {
       return future.get();
     } catch (InterruptedException e) {
-      future.cancel(true);
+      // Not cancelled: that would not stop the HTTP call, only hide from delete() when it ends.
       throw e;
     } catch (ExecutionException e) {
       throw StoreErrors.of(doing, settings.endpoint(), bucket(), e);

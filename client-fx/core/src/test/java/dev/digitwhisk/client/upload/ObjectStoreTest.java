@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.config.StoreSettings;
 import dev.digitwhisk.client.sandbox.EmbeddedStore;
+import dev.digitwhisk.client.testing.FaultyProxy;
 import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.model.ImageFormat;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,35 @@ class ObjectStoreTest {
         assertThat(e.neverSent()).isTrue();
         assertThat(e.getMessage()).contains("connection refused");
       });
+    }
+  }
+
+  @Test
+  void deleteAfterAnInterruptedUpload_waitsForItSoNothingLandsLater() throws Exception {
+    // The upload's connection is held back; the delete's is not. Without waiting, the delete would
+    // reach the store first and the upload would land afterwards: an image left behind.
+    try (FaultyProxy slowStore = FaultyProxy.to(s3.endpoint());
+        ObjectStore through = ObjectStore.open(new StoreSettings(slowStore.uri(s3.endpoint()), s3.accessKey(), s3.secretKey(), "uploads", null), false)) {
+      store.ensureBucket();
+      slowStore.delay(Duration.ofMillis(1500));
+      StoredObject object = through.newObject(ImageFormat.PNG, 0);
+      AtomicReference<Throwable> putEnded = new AtomicReference<>();
+      Thread uploader = Thread.ofPlatform().start(() -> {
+        try {
+          through.put(object, TestImages.drawnSeven("png"));
+        } catch (Throwable t) {
+          putEnded.set(t);
+        }
+      });
+      Thread.sleep(300);
+      uploader.interrupt();
+      uploader.join(5_000);
+      assertThat(putEnded.get()).isInstanceOf(InterruptedException.class);
+
+      slowStore.delay(Duration.ZERO);
+      through.delete(object);
+      Thread.sleep(1_500); // past the moment the held-back upload reaches the store
+      assertThat(store.list(1_000)).doesNotContain(object.name());
     }
   }
 }

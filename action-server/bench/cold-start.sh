@@ -25,6 +25,6 @@ bench/digit_png.py "$WORK/digit.png" 0 >/dev/null
 /usr/bin/python3 /work/shared/peers/make_lenet_onnx.py "$WORK/lenet.onnx"
 echo "JDK $major; our flags: $args $cds"
 bench/coldstart.py --runs "$RUNS" --image "$WORK/digit.png" \
-  --cmd "ours=$JAVA $args $cds -jar target/image/app.jar" \
-  --cmd "ours-lenet=env DIGITWHISK_MODEL=$WORK/lenet.onnx $JAVA $args $cds -jar target/image/app.jar" \
+  --cmd "ours=env GLIBC_TUNABLES=glibc.malloc.hugetlb=1 $JAVA $args $cds -jar target/image/app.jar" \
+  --cmd "ours-lenet=env GLIBC_TUNABLES=glibc.malloc.hugetlb=1 DIGITWHISK_MODEL=$WORK/lenet.onnx $JAVA $args $cds -jar target/image/app.jar" \
   --cmd "peer=/usr/bin/python3 /work/shared/peers/seed_action.py $WORK/lenet.onnx {port}"

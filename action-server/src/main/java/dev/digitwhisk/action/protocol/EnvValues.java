@@ -1,5 +1,6 @@
 package dev.digitwhisk.action.protocol;
 
+import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,7 +18,7 @@ final class EnvValues {
       return node.stringValue();
     }
     if (node.isContainer()) {
-      return node.toString();
+      return new String(Json.bytes(node), StandardCharsets.UTF_8);
     }
     return node.asString();
   }

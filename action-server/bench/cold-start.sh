@@ -12,7 +12,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 export ORT_DISABLE_TELEMETRY=1
 natives=target/image/unpacked/ai/onnxruntime/native/linux-x64
-args=$(sed "s|/opt/app/natives|$PWD/$natives|" image/jvm.args | tr '\n' ' ')
+args=$(sed -e "s|/opt/app/natives|$PWD/$natives|" -e "s|/opt/app/model|$PWD/target/image/unpacked/dev/digitwhisk/model|" image/jvm.args | tr '\n' ' ')
 major=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
 if [ "$major" -ge 25 ]; then
   "$JAVA" $args -XX:AOTCacheOutput="$WORK/app.aot" -jar target/image/app.jar --train >/dev/null 2>&1

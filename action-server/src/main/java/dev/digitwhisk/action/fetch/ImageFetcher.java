@@ -34,15 +34,16 @@ public final class ImageFetcher implements AutoCloseable {
   public ImageFetcher(FetchPolicy policy) {
     this.policy = policy;
     this.guard = new AddressGuard(policy.blockLinkLocal());
-    // Building an HttpClient loads the TLS stack (tens of ms): do it beside the server's start-up
-    // instead of in front of it. The CA certificates wait for the first https fetch.
+    // Building an HttpClient costs tens of ms: do it beside the server's start-up instead of in
+    // front of it. The TLS stack waits for the first https fetch.
     Thread builder = new Thread(() -> {
       try {
         client.complete(HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(policy.connectTimeout())
-            .sslContext(DeferredTrustManager.tlsContext())
+            .sslContext(DeferredTlsContext.deferringDefault())
+            .sslParameters(DeferredTlsContext.parameters())
             .build());
       } catch (RuntimeException | Error e) {
         client.completeExceptionally(e);

@@ -18,11 +18,13 @@ final class ModelCards {
    * build checks card and file against each other (DigitClassifierTest), the jar's CRC-32 catches a
    * damaged file, and hashing 3.5 MB costs a cold JVM about 55 ms of the action's cold start.
    */
-  static ModelCard shipped(byte[] onnx, byte[] cardJson) throws ModelException {
-    if (cardJson == null) {
-      return ModelCard.unknown("mnist-cnn", sha256(onnx));
-    }
+  static ModelCard shipped(byte[] cardJson) throws ModelException {
     return parse(DigitClassifier.utf8(cardJson), DigitClassifier.CARD_RESOURCE);
+  }
+
+  /** A classpath model shipped without a card (a development build): described by its digest. */
+  static ModelCard unknownShipped(byte[] onnx) {
+    return ModelCard.unknown("mnist-cnn", sha256(onnx));
   }
 
   /**

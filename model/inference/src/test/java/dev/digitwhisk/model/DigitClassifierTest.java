@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -143,6 +144,42 @@ class DigitClassifierTest {
     assertThatThrownBy(() -> DigitClassifier.load(junk))
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("cannot load the model");
+  }
+
+  @Test
+  void loadDefault_withAnUnpackedCopy_hasOnnxRuntimeReadThatFile(@TempDir Path dir) throws Exception {
+    Path copy = shippedCopy(dir, "mnist-cnn.onnx");
+    try (DigitClassifier fromCopy = withUnpackedModel(copy)) {
+      assertThat(fromCopy.card()).isEqualTo(classifier.card());
+      assertThat(fromCopy.classify(input(3))).isEqualTo(classifier.classify(input(3)));
+    }
+
+    // Proof that the file, not the classpath, was read: the same size of garbage cannot load.
+    byte[] garbage = new byte[(int) Files.size(copy)];
+    java.util.Arrays.fill(garbage, (byte) 7);
+    Files.write(copy, garbage);
+    assertThatThrownBy(() -> withUnpackedModel(copy)).isInstanceOf(ModelException.class);
+  }
+
+  @Test
+  void loadDefault_ignoresAnUnpackedCopyOfAnotherSizeOrNone(@TempDir Path dir) throws Exception {
+    Path truncated = dir.resolve("truncated.onnx");
+    Files.write(truncated, Arrays.copyOf(Files.readAllBytes(shippedCopy(dir, "full.onnx")), 1000));
+
+    for (Path unpacked : List.of(truncated, dir.resolve("missing.onnx"))) {
+      try (DigitClassifier fallback = withUnpackedModel(unpacked)) {
+        assertThat(fallback.classify(input(4))).isEqualTo(classifier.classify(input(4)));
+      }
+    }
+  }
+
+  private static DigitClassifier withUnpackedModel(Path file) throws ModelException {
+    System.setProperty(DigitClassifier.UNPACKED_MODEL_PROPERTY, file.toString());
+    try {
+      return DigitClassifier.loadDefault();
+    } finally {
+      System.clearProperty(DigitClassifier.UNPACKED_MODEL_PROPERTY);
+    }
   }
 
   private static Path shippedCopy(Path dir, String name) throws Exception {

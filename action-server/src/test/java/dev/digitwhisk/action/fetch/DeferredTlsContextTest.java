@@ -20,17 +20,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509ExtendedTrustManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The deferred trust manager over real TLS on loopback, with a certificate made by keytool for "localhost". */
-class DeferredTrustManagerTest {
+/** The deferred TLS context over real TLS on loopback, with a certificate made by keytool for "localhost". */
+class DeferredTlsContextTest {
   private static final char[] PASSWORD = "changeit".toCharArray();
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
 
@@ -84,16 +83,15 @@ class DeferredTrustManagerTest {
   }
 
   @Test
-  void trustsWhatItsDelegateTrusts_readsItOnFirstUseOnly_andStillChecksTheHostName() throws Exception {
+  void setsUpItsContextOnTheFirstTlsConnectionOnly_andKeepsTheHostNameCheck() throws Exception {
     AtomicInteger built = new AtomicInteger();
-    DeferredTrustManager deferred = new DeferredTrustManager(() -> {
+    SSLContext deferred = DeferredTlsContext.deferring(() -> {
       built.incrementAndGet();
       return trusting(keyStore);
     });
-    SSLContext context = SSLContext.getInstance("TLS");
-    context.init(null, new TrustManager[] {deferred}, null);
-    try (HttpClient client = HttpClient.newBuilder().sslContext(context).build()) {
-      assertThat(built).hasValue(0);
+    try (HttpClient client = HttpClient.newBuilder().sslContext(deferred).sslParameters(DeferredTlsContext.parameters())
+        .version(HttpClient.Version.HTTP_1_1).build()) {
+      assertThat(built).as("building the client must not set up TLS").hasValue(0);
 
       assertThat(get(client, uri("localhost")).body()).isEqualTo(PNG);
       assertThat(get(client, uri("localhost")).statusCode()).isEqualTo(200);
@@ -105,21 +103,27 @@ class DeferredTrustManagerTest {
   }
 
   @Test
-  void byDefault_trustsExactlyThePlatformCertificateAuthorities() throws Exception {
-    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    tmf.init((KeyStore) null);
-    X509ExtendedTrustManager platform = (X509ExtendedTrustManager) tmf.getTrustManagers()[0];
+  void negotiatesWhatTheDefaultContextWould() throws Exception {
+    SSLContext deferred = DeferredTlsContext.deferringDefault();
+    SSLContext platform = SSLContext.getDefault();
 
-    assertThat(new DeferredTrustManager().getAcceptedIssuers())
-        .isNotEmpty()
-        .containsExactlyInAnyOrder(platform.getAcceptedIssuers());
+    SSLEngine ours = deferred.createSSLEngine("example.org", 443);
+    SSLEngine theirs = platform.createSSLEngine("example.org", 443);
+    ours.setSSLParameters(DeferredTlsContext.parameters());
+
+    assertThat(ours.getEnabledProtocols()).containsExactly(theirs.getEnabledProtocols());
+    assertThat(ours.getEnabledCipherSuites()).containsExactly(theirs.getEnabledCipherSuites());
+    assertThat(deferred.getDefaultSSLParameters().getProtocols()).containsExactly(platform.getDefaultSSLParameters().getProtocols());
+    assertThatThrownBy(() -> deferred.init(null, null, null)).isInstanceOf(java.security.KeyManagementException.class);
   }
 
-  private static X509ExtendedTrustManager trusting(KeyStore store) {
+  private static SSLContext trusting(KeyStore store) {
     try {
       TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       tmf.init(store);
-      return (X509ExtendedTrustManager) tmf.getTrustManagers()[0];
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, tmf.getTrustManagers(), null);
+      return context;
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Concurrent activations on loopback for a bounded time (system property
- * {@code digitwhisk.load.seconds}, 20 s by default in the build, 10 s when run alone), by URL and
+ * {@code digitwhisk.load.seconds}, 30 s by default in the build, 10 s when run alone), by URL and
  * inline: not one may fail. The figures it prints are for a human; speed is measured by the
  * benchmark in {@code bench/}, not asserted here.
  */

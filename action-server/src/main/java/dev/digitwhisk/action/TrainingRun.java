@@ -1,6 +1,7 @@
 package dev.digitwhisk.action;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.digitwhisk.action.fetch.DeferredTlsContext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,7 +44,11 @@ final class TrainingRun {
     images.start();
     String base = "http://127.0.0.1:" + images.getAddress().getPort();
     ActionServerConfig config = ActionServerConfig.builder().out(quiet).err(quiet).build();
-    try (ActionServer action = ActionServer.start(config); HttpClient client = HttpClient.newHttpClient()) {
+    // The training's own client sets TLS up as the fetcher does: a default HttpClient would load the
+    // whole TLS stack and the CA certificates into the archive, and every cold start would load them.
+    try (ActionServer action = ActionServer.start(config);
+         HttpClient client = HttpClient.newBuilder().sslContext(DeferredTlsContext.deferringDefault())
+             .sslParameters(DeferredTlsContext.parameters()).build()) {
       post(client, action.baseUri(), "/init", "{\"value\":{\"name\":\"mnist\",\"main\":\"main\",\"env\":{}}}");
       String inline = Base64.getEncoder().encodeToString(encode("png"));
       List<String> bodies = List.of(

@@ -23,7 +23,7 @@ import javax.net.ssl.TrustManager;
  * {@link #parameters()} too, or it would ask this context for its defaults at once. Every TLS
  * decision (protocols, cipher suites, trust, host-name check) is the default context's own.
  */
-final class DeferredTlsContext extends SSLContext {
+public final class DeferredTlsContext extends SSLContext {
   private DeferredTlsContext(Supplier<SSLContext> factory) {
     super(new Spi(factory), new Provider("DigitWhisk-deferred-TLS", "1", "the JDK's default TLS, set up on first use") {
       private static final long serialVersionUID = 1L;
@@ -31,7 +31,7 @@ final class DeferredTlsContext extends SSLContext {
   }
 
   /** The JDK's default context ({@link SSLContext#getDefault()}), deferred. */
-  static SSLContext deferringDefault() {
+  public static SSLContext deferringDefault() {
     return new DeferredTlsContext(DeferredTlsContext::platformDefault);
   }
 
@@ -44,7 +44,7 @@ final class DeferredTlsContext extends SSLContext {
    * Parameters that leave protocols and cipher suites unset: each engine keeps the defaults of the
    * context that made it, which are what {@code getDefaultSSLParameters()} would have listed.
    */
-  static SSLParameters parameters() {
+  public static SSLParameters parameters() {
     return new SSLParameters();
   }
 

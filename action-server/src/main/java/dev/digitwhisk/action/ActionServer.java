@@ -67,10 +67,11 @@ public final class ActionServer implements AutoCloseable {
     server.setExecutor(executor);
     server.start();
     StartupTrace.mark("listening");
+    ActionServer started = new ActionServer(server, executor, fetcher, model, config.host());
     if (config.warmUp()) {
-      WarmUp.startInBackground(model);
+      WarmUp.startInBackground(model, started.baseUri());
     }
-    return new ActionServer(server, executor, fetcher, model, config.host());
+    return started;
   }
 
   /**

@@ -46,9 +46,7 @@ final class TrainingRun {
     ActionServerConfig config = ActionServerConfig.builder().out(quiet).err(quiet).build();
     // The training's own client sets TLS up as the fetcher does: a default HttpClient would load the
     // whole TLS stack and the CA certificates into the archive, and every cold start would load them.
-    try (ActionServer action = ActionServer.start(config);
-         HttpClient client = HttpClient.newBuilder().sslContext(DeferredTlsContext.deferringDefault())
-             .sslParameters(DeferredTlsContext.parameters()).build()) {
+    try (ActionServer action = ActionServer.start(config); HttpClient client = DeferredTlsContext.httpClient().build()) {
       post(client, action.baseUri(), "/init", "{\"value\":{\"name\":\"mnist\",\"main\":\"main\",\"env\":{}}}");
       String inline = Base64.getEncoder().encodeToString(encode("png"));
       List<String> bodies = List.of(

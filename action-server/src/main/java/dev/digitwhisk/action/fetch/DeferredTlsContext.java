@@ -1,5 +1,6 @@
 package dev.digitwhisk.action.fetch;
 
+import java.net.http.HttpClient;
 import java.security.KeyManagementException;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
@@ -19,9 +20,9 @@ import javax.net.ssl.TrustManager;
  * The JDK's default TLS context, set up the first time a TLS connection is made instead of when the
  * HTTP client is built. Setting it up (security providers, the TLS engine's tables, ~150 CA
  * certificates) costs a cold JVM about 130 ms of CPU, while most activations fetch plain http from
- * a store beside the invoker; an https fetch pays it once. The HTTP client must then be given
- * {@link #parameters()} too, or it would ask this context for its defaults at once. Every TLS
- * decision (protocols, cipher suites, trust, host-name check) is the default context's own.
+ * a store beside the invoker; an https fetch pays it once. {@link #httpClient()} makes a client
+ * builder with it. Every TLS decision (protocols, cipher suites, trust, host-name check) is the
+ * default context's own.
  */
 public final class DeferredTlsContext extends SSLContext {
   private DeferredTlsContext(Supplier<SSLContext> factory) {
@@ -30,8 +31,13 @@ public final class DeferredTlsContext extends SSLContext {
     }, "Default");
   }
 
+  /** An HTTP client builder whose TLS is the JDK's default context, set up on first use. */
+  public static HttpClient.Builder httpClient() {
+    return HttpClient.newBuilder().sslContext(deferringDefault()).sslParameters(parameters());
+  }
+
   /** The JDK's default context ({@link SSLContext#getDefault()}), deferred. */
-  public static SSLContext deferringDefault() {
+  static SSLContext deferringDefault() {
     return new DeferredTlsContext(DeferredTlsContext::platformDefault);
   }
 
@@ -42,9 +48,10 @@ public final class DeferredTlsContext extends SSLContext {
 
   /**
    * Parameters that leave protocols and cipher suites unset: each engine keeps the defaults of the
-   * context that made it, which are what {@code getDefaultSSLParameters()} would have listed.
+   * context that made it, which are what {@code getDefaultSSLParameters()} would have listed. A
+   * client given the context alone would ask it for those defaults at once.
    */
-  public static SSLParameters parameters() {
+  static SSLParameters parameters() {
     return new SSLParameters();
   }
 

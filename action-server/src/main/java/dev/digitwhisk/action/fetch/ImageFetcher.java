@@ -38,12 +38,10 @@ public final class ImageFetcher implements AutoCloseable {
     // front of it. The TLS stack waits for the first https fetch.
     Thread builder = new Thread(() -> {
       try {
-        client.complete(HttpClient.newBuilder()
+        client.complete(DeferredTlsContext.httpClient()
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(policy.connectTimeout())
-            .sslContext(DeferredTlsContext.deferringDefault())
-            .sslParameters(DeferredTlsContext.parameters())
             .build());
       } catch (RuntimeException | Error e) {
         client.completeExceptionally(e);

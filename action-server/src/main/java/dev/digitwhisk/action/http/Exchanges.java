@@ -20,7 +20,7 @@ final class Exchanges {
 
   private Exchanges() {}
 
-  /** The request body is over the cap; nothing past the cap was read. */
+  /** The request body is over the cap; none of it was kept. */
   static final class BodyTooLargeException extends Exception {
     private static final long serialVersionUID = 1L;
 

@@ -103,6 +103,15 @@ class DeferredTlsContextTest {
   }
 
   @Test
+  void httpClient_carriesTheDeferredContextAndUnsetParameters() {
+    try (HttpClient client = DeferredTlsContext.httpClient().build()) {
+      assertThat(client.sslContext()).isInstanceOf(DeferredTlsContext.class);
+      assertThat(client.sslParameters().getProtocols()).isNull();
+      assertThat(client.sslParameters().getCipherSuites()).isNull();
+    }
+  }
+
+  @Test
   void negotiatesWhatTheDefaultContextWould() throws Exception {
     SSLContext deferred = DeferredTlsContext.deferringDefault();
     SSLContext platform = SSLContext.getDefault();

@@ -69,8 +69,11 @@ public final class DigitClassifier implements AutoCloseable {
    */
   private static Path unpackedShippedModel() {
     String where = System.getProperty(UNPACKED_MODEL_PROPERTY);
+    if (where == null || where.isBlank()) {
+      return null;
+    }
     URL shipped = DigitClassifier.class.getClassLoader().getResource(MODEL_RESOURCE);
-    if (where == null || where.isBlank() || shipped == null) {
+    if (shipped == null) {
       return null;
     }
     try {

@@ -45,15 +45,24 @@ dpkg -s digitwhisk | grep -q '^Status: install ok installed' || { echo "digitwhi
 prefix=$(dirname "$(dirname "$(dpkg -L digitwhisk | grep '/bin/DigitWhisk$')")")
 step "installed in $prefix: $(du -sh "$prefix" | cut -f1); depends: $(dpkg -s digitwhisk | sed -n 's/^Depends: //p')"
 dpkg -L digitwhisk | sort > "$out/files.txt"
+ls "$prefix"/lib/runtime/lib/server/classes*.jsa >/dev/null 2>&1 \
+  || { echo "postinst made no class-data archive for the installed Java" >&2; exit 1; }
+step "postinst made Java's class-data archive: $(du -h "$prefix"/lib/runtime/lib/server/classes*.jsa | cut -f1 | head -n 1)"
 
 # The window, under Xvfb: StartupTiming prints when the first frame was drawn. The first start runs
 # with a cold page cache for the installed files; the others are what a user sees most of the time.
+# Each start is the desktop entry's command (menu, "Open with"), except the last: the bare launcher,
+# as typed in a terminal, which starts itself once more to set ONNX Runtime's variable.
 export HOME=$out/home && mkdir -p "$HOME"
-for run in $(seq 1 "$runs"); do
+desktop_env=$(sed -n 's/^Exec=env \([A-Z_]*=[^ ]*\) .*/\1/p' "$prefix/lib/digitwhisk-DigitWhisk.desktop" 2>/dev/null || true)
+for run in $(seq 1 $(( runs + 1 ))); do
   log="$out/window-$run.log"
-  screenshot=""
+  screenshot="" how="desktop entry"
   [ "$run" -eq "$runs" ] && screenshot="$here/target/installed-app.png"
-  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+  [ "$run" -gt "$runs" ] && how="bare launcher"
+  env_line=$([ "$how" = "desktop entry" ] && echo "$desktop_env" || true)
+  echo "verify-deb: window start $run ($how${env_line:+, $env_line})"
+  xvfb-run -a -s "-screen 0 1280x800x24" env $env_line bash -c '
     _JAVA_OPTIONS=-Ddigitwhisk.startupTiming=true "$1/bin/DigitWhisk" >"$2" 2>&1 &
     app=$!
     for _ in $(seq 1 300); do grep -q "first frame" "$2" && break; kill -0 $app 2>/dev/null || break; sleep 0.1; done

@@ -49,6 +49,18 @@ for ort in "$input"/onnxruntime-*.jar; do
   zip -q -d "$ort" 'ai/onnxruntime/native/*' >/dev/null
 done
 
+# snappy-java (MinIO's SDK needs its classes to load, never its codec here) carries natives for 27
+# platforms (6 MB); keep this platform's only, as for ONNX Runtime.
+case "$os-$arch" in
+  linux-x64) snappy=Linux/x86_64 ;; linux-aarch64) snappy=Linux/aarch64 ;; osx-x64) snappy=Mac/x86_64 ;;
+  osx-aarch64) snappy=Mac/aarch64 ;; win-x64) snappy=Windows/x86_64 ;; *) snappy=none ;;
+esac
+for jar in "$input"/snappy-java-*.jar; do
+  [ -f "$jar" ] || continue
+  unzip -Z1 "$jar" 'org/xerial/snappy/native/*' | grep -v "/$" | grep -v "^org/xerial/snappy/native/$snappy/" \
+    | xargs -r zip -q -d "$jar" >/dev/null
+done
+
 # Jars are stored (not deflated): the .deb/.rpm/.msi/.dmg compress the whole tree with xz/lzma,
 # which packs plain class files far smaller than already-deflated ones.
 mkdir -p "$work/repack"
@@ -95,17 +107,31 @@ printf 'main-jar=%s\nmain-class=%s\nwin-console=true\ndescription=DigitWhisk com
 image="$work/app-image/DigitWhisk"
 [ -d "$image" ] || image="$work/app-image/DigitWhisk.app"
 
+# The .deb/.rpm do not carry the JDK's class-data archive (14 MB, 2.7 MB of the package): their
+# postinst/%post makes it on the user's machine with -Xshare:dump (1–2 s), their prerm/%preun
+# removes it. The app-image, .msi and .dmg keep the one jlink made.
+linux_image="$work/linux-image/$(basename "$image")"
+if [ "$os" = linux ]; then
+  rm -rf "$work/linux-image" && mkdir -p "$work/linux-image" && cp -al "$image" "$linux_image"
+  rm -f "$linux_image"/lib/runtime/lib/server/classes*.jsa
+fi
+
 assoc=(--file-associations "$here/png.properties" --file-associations "$here/jpeg.properties")
 for type in "${types[@]}"; do
   case "$type" in
     app-image) cp -a "$image" "$out/" ;;
     deb|rpm)
+      # JavaFX's libglass dlopens libglassgtk3.so, so jpackage's dependency scan only finds GTK 3 where
+      # the build machine has it: a .deb built on a machine without GTK installed a window that could not
+      # open ("Unable to load glass GTK library"). Named here, it is a dependency wherever the build runs.
+      gtk=$([ "$type" = deb ] && echo "libgtk-3-0 | libgtk-3-0t64" || echo "gtk3")
       # No --linux-shortcut: its xdg-desktop-menu call fails dpkg -i/-r on machines without a
       # menu system. The resource-dir scripts add the desktop entry only where xdg tools exist.
-      "$JAVA_HOME/bin/jpackage" --type "$type" --dest "$out" --app-image "$image" --name DigitWhisk \
+      "$JAVA_HOME/bin/jpackage" --type "$type" --dest "$out" --app-image "$linux_image" --name DigitWhisk \
         --resource-dir "$here/linux" --license-file "$here/LICENSE" \
         --linux-package-name digitwhisk --linux-app-category Graphics --linux-menu-group Graphics \
         --linux-deb-maintainer "packaging@digitwhisk.dev" --linux-rpm-license-type "ASL 2.0" \
+        --linux-package-deps "$gtk" \
         "${assoc[@]}" "${common[@]}" ;;
     msi)
       "$JAVA_HOME/bin/jpackage" --type msi --dest "$out" --app-image "$image" --name DigitWhisk \

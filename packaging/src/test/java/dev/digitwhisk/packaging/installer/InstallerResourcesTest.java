@@ -19,7 +19,8 @@ class InstallerResourcesTest {
   void desktopEntry_passesOpenedFilesToTheWindow() throws IOException {
     String desktop = Files.readString(INSTALLER.resolve("linux/DigitWhisk.desktop"));
 
-    assertThat(desktop).contains("Exec=/opt/digitwhisk/bin/DigitWhisk %F", "MimeType=image/png;image/jpeg;",
+    // The variable ONNX Runtime needs comes from the entry, so the window does not start itself twice.
+    assertThat(desktop).contains("Exec=env ORT_DISABLE_TELEMETRY=1 /opt/digitwhisk/bin/DigitWhisk %F", "MimeType=image/png;image/jpeg;",
         "Terminal=false");
   }
 
@@ -39,6 +40,17 @@ class InstallerResourcesTest {
   }
 
   @Test
+  void maintainerScripts_makeJavasClassDataArchiveAndRemoveItOnRemovalOnly() throws IOException {
+    String postinst = Files.readString(INSTALLER.resolve("linux/postinst"));
+    String prerm = Files.readString(INSTALLER.resolve("linux/prerm"));
+    String spec = Files.readString(INSTALLER.resolve("linux/digitwhisk.spec"));
+
+    assertThat(postinst).contains("/opt/digitwhisk/lib/runtime/bin/java -Xshare:dump >/dev/null 2>&1 \\\n            || echo");
+    assertThat(prerm).contains("if [ \"$1\" = remove ]; then rm -f /opt/digitwhisk/lib/runtime/lib/server/classes*.jsa; fi");
+    assertThat(spec).contains("-Xshare:dump", "if [ \"$1\" -eq 0 ]; then\n  rm -f APPLICATION_DIRECTORY/lib/runtime/lib/server/classes*.jsa");
+  }
+
+  @Test
   void rpmSpec_compressesWithXzAndKeepsDesktopIntegrationBestEffort() throws IOException {
     String spec = Files.readString(INSTALLER.resolve("linux/digitwhisk.spec"));
 
@@ -53,6 +65,8 @@ class InstallerResourcesTest {
     assertThat(script).doesNotContain("--sun-misc-unsafe-memory-access", "-XX:AOTCache", "--enable-final-field-mutation")
         .doesNotContainPattern("\\n[^#]*--linux-shortcut");
     assertThat(script).contains("--add-launcher digitwhisk=", "win-console=true", "$JAVA_HOME/bin/jlink");
+    // GTK is loaded with dlopen, so no scan of the build machine finds it when it is not installed there.
+    assertThat(script).contains("--linux-package-deps \"$gtk\"", "libgtk-3-0 | libgtk-3-0t64");
   }
 
   @Test

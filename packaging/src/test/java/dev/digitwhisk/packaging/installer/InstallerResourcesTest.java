@@ -19,8 +19,10 @@ class InstallerResourcesTest {
   void desktopEntry_passesOpenedFilesToTheWindow() throws IOException {
     String desktop = Files.readString(INSTALLER.resolve("linux/DigitWhisk.desktop"));
 
-    // The variable ONNX Runtime needs comes from the entry, so the window does not start itself twice.
-    assertThat(desktop).contains("Exec=env ORT_DISABLE_TELEMETRY=1 /opt/digitwhisk/bin/DigitWhisk %F", "MimeType=image/png;image/jpeg;",
+    // Java straight from the argument file (jpackage's launcher queries rpm and dpkg on every start),
+    // with the variable ONNX Runtime needs, so the window does not start itself twice.
+    assertThat(desktop).contains(
+        "Exec=env ORT_DISABLE_TELEMETRY=1 /opt/digitwhisk/lib/runtime/bin/java @/opt/digitwhisk/lib/app/DigitWhisk.args %F", "MimeType=image/png;image/jpeg;",
         "Terminal=false");
   }
 
@@ -45,9 +47,23 @@ class InstallerResourcesTest {
     String prerm = Files.readString(INSTALLER.resolve("linux/prerm"));
     String spec = Files.readString(INSTALLER.resolve("linux/digitwhisk.spec"));
 
-    assertThat(postinst).contains("/opt/digitwhisk/lib/runtime/bin/java -Xshare:dump >/dev/null 2>&1 \\\n            || echo");
+    assertThat(postinst).contains("/opt/digitwhisk/lib/runtime/bin/java -Xshare:dump $classlist >/dev/null 2>&1 \\\n            || echo",
+        "-XX:SharedClassListFile=$classlist");
     assertThat(prerm).contains("if [ \"$1\" = remove ]; then rm -f /opt/digitwhisk/lib/runtime/lib/server/classes*.jsa; fi");
     assertThat(spec).contains("-Xshare:dump", "if [ \"$1\" -eq 0 ]; then\n  rm -f APPLICATION_DIRECTORY/lib/runtime/lib/server/classes*.jsa");
+  }
+
+  @Test
+  void commandOnPath_startsJavaFromTheArgumentFileAndIsLinkedAndUnlinkedByTheScripts() throws IOException {
+    String onPath = Files.readString(INSTALLER.resolve("linux/digitwhisk-on-path"));
+    String postinst = Files.readString(INSTALLER.resolve("linux/postinst"));
+    String prerm = Files.readString(INSTALLER.resolve("linux/prerm"));
+
+    assertThat(onPath).startsWith("#!/bin/sh").contains("export ORT_DISABLE_TELEMETRY",
+        "exec /opt/digitwhisk/lib/runtime/bin/java @/opt/digitwhisk/lib/app/digitwhisk.args \"$@\"");
+    assertThat(Files.isExecutable(INSTALLER.resolve("linux/digitwhisk-on-path"))).isTrue();
+    assertThat(postinst).contains("ln -sf /opt/digitwhisk/lib/digitwhisk-on-path /usr/bin/digitwhisk");
+    assertThat(prerm).contains("rm -f /usr/bin/digitwhisk");
   }
 
   @Test

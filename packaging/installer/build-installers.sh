@@ -112,7 +112,7 @@ image="$work/app-image/DigitWhisk"
 # holds JavaFX's start-up classes too (measured here: first frame ~1.5 s -> ~1.3 s after main).
 # Class-path classes are left out: the JVM takes them from an archive only with the same class path.
 # Without xvfb-run or GTK, no list: postinst then makes the JDK's default archive.
-classlist="$image/lib/runtime/lib/digitwhisk-startup.classlist"
+classlist="$work/digitwhisk-startup.classlist"
 rm -f "$classlist"
 if [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
   record="$work/record" && rm -rf "$record" && mkdir -p "$record/home"
@@ -137,12 +137,13 @@ if [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
 fi
 
 # The .deb/.rpm do not carry the JDK's class-data archive (14 MB, 2.7 MB of the package): their
-# postinst/%post makes it on the user's machine with -Xshare:dump (1–2 s), their prerm/%preun
-# removes it. The app-image, .msi and .dmg keep the one jlink made.
+# postinst/%post makes it on the user's machine with -Xshare:dump (1–5 s), from the class list above
+# where there is one; their prerm/%preun removes it. The app-image, .msi and .dmg keep the one jlink made.
 linux_image="$work/linux-image/$(basename "$image")"
 if [ "$os" = linux ]; then
   rm -rf "$work/linux-image" && mkdir -p "$work/linux-image" && cp -al "$image" "$linux_image"
   rm -f "$linux_image"/lib/runtime/lib/server/classes*.jsa
+  [ -s "$classlist" ] && cp "$classlist" "$linux_image/lib/runtime/lib/"
   # jpackage's Linux launcher asks rpm and dpkg which package owns it on every start (rpm -qf,
   # dpkg -S, dpkg -L through a shell: ~0.65 s here before the JVM starts). The installed package's
   # menu entry and its `digitwhisk` on PATH start Java from argument files instead, written from

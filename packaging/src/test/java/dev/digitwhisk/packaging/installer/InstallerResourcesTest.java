@@ -49,7 +49,7 @@ class InstallerResourcesTest {
 
     assertThat(postinst).contains("/opt/digitwhisk/lib/runtime/bin/java -Xshare:dump $classlist >/dev/null 2>&1 \\\n            || echo",
         "-XX:SharedClassListFile=$classlist");
-    assertThat(prerm).contains("if [ \"$1\" = remove ]; then rm -f /opt/digitwhisk/lib/runtime/lib/server/classes*.jsa; fi");
+    assertThat(prerm).contains("if [ \"$1\" = remove ]; then\n            rm -f /opt/digitwhisk/lib/runtime/lib/server/classes*.jsa");
     assertThat(spec).contains("-Xshare:dump", "if [ \"$1\" -eq 0 ]; then\n  rm -f APPLICATION_DIRECTORY/lib/runtime/lib/server/classes*.jsa");
   }
 

@@ -45,23 +45,28 @@ dpkg -s digitwhisk | grep -q '^Status: install ok installed' || { echo "digitwhi
 prefix=$(dirname "$(dirname "$(dpkg -L digitwhisk | grep '/bin/DigitWhisk$')")")
 step "installed in $prefix: $(du -sh "$prefix" | cut -f1); depends: $(dpkg -s digitwhisk | sed -n 's/^Depends: //p')"
 dpkg -L digitwhisk | sort > "$out/files.txt"
-ls "$prefix"/lib/runtime/lib/server/classes*.jsa >/dev/null 2>&1 \
-  || { echo "postinst made no class-data archive for the installed Java" >&2; exit 1; }
-step "postinst made Java's class-data archive: $(du -h "$prefix"/lib/runtime/lib/server/classes*.jsa | cut -f1 | head -n 1)"
+for archive in runtime/lib/server/classes.jsa app/DigitWhisk.jsa app/digitwhisk.jsa; do
+  [ -s "$prefix/lib/$archive" ] || { echo "postinst made no class-data archive $archive" >&2; exit 1; }
+  step "postinst made the class-data archive $archive: $(du -h "$prefix/lib/$archive" | cut -f1)"
+done
 
 # The window, under Xvfb: StartupTiming prints when the first frame was drawn; the wall clock from
 # exec to that line is what a user waits. The first start runs with a cold page cache for the
 # installed files. Each start runs the desktop entry's command (menu, "Open with": Java from the
-# argument file), except the last: the jpackage launcher as typed in a terminal, which asks rpm and
-# dpkg for its package and starts itself once more to set ONNX Runtime's variable.
+# argument file with the window's class-data archive), except the last two, for comparison: the
+# same argument file with the JDK's default archive only, and the jpackage launcher as typed in a
+# terminal, which asks rpm and dpkg for its package and starts itself once more to set ONNX
+# Runtime's variable.
 export HOME=$out/home && mkdir -p "$HOME"
 desktop_cmd=$(sed -n 's/^Exec=//p' "$prefix/lib/digitwhisk-DigitWhisk.desktop" | sed 's/ %F$//')
 [ -n "$desktop_cmd" ] || { echo "the installed desktop entry has no Exec line" >&2; exit 1; }
-for run in $(seq 1 $(( runs + 1 ))); do
+for run in $(seq 1 $(( runs + 2 ))); do
   log="$out/window-$run.log"
   screenshot="" cmd=$desktop_cmd how="desktop entry"
   [ "$run" -eq "$runs" ] && screenshot="$here/target/installed-app.png"
-  [ "$run" -gt "$runs" ] && cmd="$prefix/bin/DigitWhisk" how="jpackage launcher"
+  [ "$run" -eq $(( runs + 1 )) ] && how="argument file, default archive only" \
+    cmd="env ORT_DISABLE_TELEMETRY=1 $prefix/lib/runtime/bin/java @$prefix/lib/app/DigitWhisk.args"
+  [ "$run" -eq $(( runs + 2 )) ] && cmd="$prefix/bin/DigitWhisk" how="jpackage launcher"
   echo "verify-deb: window start $run ($how: $cmd)"
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     launched=$(date +%s%N)
@@ -85,13 +90,20 @@ digit="$out/one.png"
 "$JAVA_HOME/bin/java" "$here/verify/DrawDigit.java" "$digit"
 [ "$(readlink /usr/bin/digitwhisk)" = "$prefix/lib/digitwhisk-on-path" ] \
   || { echo "postinst did not put digitwhisk on PATH" >&2; exit 1; }
-for cli in /usr/bin/digitwhisk "$prefix/bin/digitwhisk"; do
+# On PATH (with its class-data archive), then for comparison the same argument file with the JDK's
+# default archive only, and the jpackage launcher.
+for cli in /usr/bin/digitwhisk "env ORT_DISABLE_TELEMETRY=1 $prefix/lib/runtime/bin/java @$prefix/lib/app/digitwhisk.args" \
+    "$prefix/bin/digitwhisk"; do
   step "$cli classify"
   started_ns=$(date +%s%N)
-  "$cli" classify "$digit" | tee "$out/classify.txt"
+  $cli classify "$digit" | tee "$out/classify.txt"
   echo "verify-deb: $cli classify took $(( ($(date +%s%N) - started_ns) / 1000000 )) ms (sandbox start included)"
   grep -Eq '[0-9]' "$out/classify.txt" || { echo "classify printed no digit" >&2; exit 1; }
 done
+
+# --json: stdout holds JSON only (the JVM's own messages go to stderr).
+/usr/bin/digitwhisk classify --json "$digit" > "$out/classify.json"
+[ "$(head -c 1 "$out/classify.json")" = "{" ] || { echo "classify --json printed more than JSON:" >&2; cat "$out/classify.json" >&2; exit 1; }
 
 step "dpkg -r"
 dpkg -r digitwhisk

@@ -67,6 +67,10 @@ mkdir -p "$work/repack"
 for jar in "$input"/*.jar; do
   dir="$work/repack/$(basename "$jar")"
   mkdir -p "$dir" && unzip -q -o "$jar" -d "$dir"
+  # On the class path Java ignores module descriptors; jdeps (below) does not, and wants every module
+  # one requires (commons-compress requires commons-io, which the app leaves out: MinIO loads
+  # compress's tar stream class, never runs it).
+  rm -f "$dir/module-info.class" "$dir"/META-INF/versions/*/module-info.class
   rm -f "$jar"
   (cd "$dir" && zip -q -0 -X -r "$jar" .)
 done
@@ -107,47 +111,53 @@ printf 'main-jar=%s\nmain-class=%s\nwin-console=true\ndescription=DigitWhisk com
 image="$work/app-image/DigitWhisk"
 [ -d "$image" ] || image="$work/app-image/DigitWhisk.app"
 
-# The classes the window's start loads from the runtime (JDK + JavaFX), recorded by starting the
-# app-image under Xvfb once; postinst/%post hands the list to -Xshare:dump, so the archive it makes
-# holds JavaFX's start-up classes too (measured here: first frame ~1.5 s -> ~1.3 s after main).
-# Class-path classes are left out: the JVM takes them from an archive only with the same class path.
-# Without xvfb-run or GTK, no list: postinst then makes the JDK's default archive.
-classlist="$work/digitwhisk-startup.classlist"
-rm -f "$classlist"
+# What each program loads as it starts, recorded here once: the window up to its first frame (under
+# Xvfb) and the command line classifying an image against its sandbox. The .deb/.rpm carry the two
+# class lists (text, ~100 KB packed); their postinst/%post turns each into a class-data archive of
+# JDK, JavaFX and class-path classes for that program's exact class path (-Xshare:dump, with
+# -XX:+AOTClassLinking where the JDK has it), and lib/digitwhisk-start uses it. Measured here, side
+# by side: window exec -> first frame 1.1-1.4 s vs 2.0-2.2 s with the JDK's default archive;
+# `digitwhisk classify one.png` 1.2-1.5 s vs 2.5-2.6 s. Without xvfb-run or GTK there is no window
+# list, and postinst makes only the default archive for it.
+record="$work/record"
+rm -rf "$record" && mkdir -p "$record/home"
 if [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
-  record="$work/record" && rm -rf "$record" && mkdir -p "$record/home"
   HOME="$record/home" ORT_DISABLE_TELEMETRY=1 \
-    _JAVA_OPTIONS="-XX:DumpLoadedClassList=$record/raw.classlist -Ddigitwhisk.startupTiming=true" \
+    _JAVA_OPTIONS="-XX:DumpLoadedClassList=$record/DigitWhisk.classlist -Ddigitwhisk.startupTiming=true" \
     timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
       "$1/bin/DigitWhisk" >"$2/window.log" 2>&1 &
       app=$!
-      for _ in $(seq 1 600); do grep -q "first frame" "$2/window.log" && break; kill -0 $app 2>/dev/null || break; sleep 0.1; done
-      sleep 3   # the backend starts after the first frame: its JDK classes belong in the list too
+      for _ in $(seq 1 1200); do grep -q "first frame" "$2/window.log" && break; kill -0 $app 2>/dev/null || break; sleep 0.05; done
+      # Stopped at its first frame: every archived class is loaded before main, so the sandbox the
+      # window starts afterwards (in the background) would only delay the frame.
       kill $app 2>/dev/null; wait $app 2>/dev/null || true' _ "$image" "$record" || true
-  if grep -q "first frame" "$record/window.log" 2>/dev/null && [ -s "$record/raw.classlist" ]; then
-    "$JAVA_HOME/bin/jimage" list "$image/lib/runtime/lib/modules" | sed -n 's/^ *\(.*\)\.class$/\1/p' > "$record/runtime-classes.txt"
-    awk 'NR == FNR { known[$1] = 1; next }
-         /^#/ || /^@lambda-form-invoker/ { print; next }
-         /^@/ { if ($2 in known) print; next }
-         ($1 in known) { print }' "$record/runtime-classes.txt" "$record/raw.classlist" > "$classlist"
-    echo "start-up class list: $(grep -vc '^[#@]' "$classlist") runtime classes"
-  else
-    echo "no start-up class list (the window did not start under Xvfb); postinst makes the default archive" >&2
-  fi
+  grep -q "first frame" "$record/window.log" 2>/dev/null \
+    || { rm -f "$record/DigitWhisk.classlist"; echo "no class list for the window (it did not start under Xvfb)" >&2; }
 fi
+if [ "$os" = linux ]; then
+  HOME="$record/home" ORT_DISABLE_TELEMETRY=1 _JAVA_OPTIONS="-XX:DumpLoadedClassList=$record/digitwhisk.classlist" \
+    timeout 120 "$image/bin/digitwhisk" classify "$here/digitwhisk.png" >"$record/classify.log" 2>&1 \
+    || { rm -f "$record/digitwhisk.classlist"; echo "no class list for the command line (classify failed)" >&2; }
+fi
+for list in "$record"/*.classlist; do
+  if [ -s "$list" ]; then echo "start-up class list $(basename "$list"): $(grep -vc '^[#@]' "$list") classes"; fi
+done
 
 # The .deb/.rpm do not carry the JDK's class-data archive (14 MB, 2.7 MB of the package): their
-# postinst/%post makes it on the user's machine with -Xshare:dump (1–5 s), from the class list above
-# where there is one; their prerm/%preun removes it. The app-image, .msi and .dmg keep the one jlink made.
+# postinst/%post makes it on the user's machine with -Xshare:dump (~1.3 s), beside the programs'
+# archives above; their prerm/%preun removes them. The app-image, .msi and .dmg keep the one jlink made.
 linux_image="$work/linux-image/$(basename "$image")"
 if [ "$os" = linux ]; then
   rm -rf "$work/linux-image" && mkdir -p "$work/linux-image" && cp -al "$image" "$linux_image"
   rm -f "$linux_image"/lib/runtime/lib/server/classes*.jsa
-  [ -s "$classlist" ] && cp "$classlist" "$linux_image/lib/runtime/lib/"
+  for list in "$record"/*.classlist; do
+    if [ -s "$list" ]; then cp "$list" "$linux_image/lib/app/"; fi
+  done
   # jpackage's Linux launcher asks rpm and dpkg which package owns it on every start (rpm -qf,
   # dpkg -S, dpkg -L through a shell: ~0.65 s here before the JVM starts). The installed package's
-  # menu entry and its `digitwhisk` on PATH start Java from argument files instead, written from
-  # the launchers' own .cfg files (one source for class path, JVM options and main class).
+  # menu entry and its `digitwhisk` on PATH start Java through lib/digitwhisk-start instead, from
+  # argument files written from the launchers' own .cfg files (one source for class path, JVM
+  # options and main class; postinst dumps each program's archive with the same file).
   for cfg in "$linux_image"/lib/app/*.cfg; do
     name=$(basename "$cfg" .cfg)
     { echo "-cp"
@@ -155,6 +165,7 @@ if [ "$os" = linux ]; then
       sed -n 's/^java-options=//p' "$cfg" | sed 's|\$APPDIR|/opt/digitwhisk/lib/app|'
       sed -n 's/^app.mainclass=//p' "$cfg"; } > "$linux_image/lib/app/$name.args"
   done
+  install -m 755 "$here/linux/digitwhisk-start" "$linux_image/lib/digitwhisk-start"
   install -m 755 "$here/linux/digitwhisk-on-path" "$linux_image/lib/digitwhisk-on-path"
 fi
 

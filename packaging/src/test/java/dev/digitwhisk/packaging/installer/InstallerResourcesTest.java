@@ -19,11 +19,9 @@ class InstallerResourcesTest {
   void desktopEntry_passesOpenedFilesToTheWindow() throws IOException {
     String desktop = Files.readString(INSTALLER.resolve("linux/DigitWhisk.desktop"));
 
-    // Java straight from the argument file (jpackage's launcher queries rpm and dpkg on every start),
-    // with the variable ONNX Runtime needs, so the window does not start itself twice.
-    assertThat(desktop).contains(
-        "Exec=env ORT_DISABLE_TELEMETRY=1 /opt/digitwhisk/lib/runtime/bin/java @/opt/digitwhisk/lib/app/DigitWhisk.args %F", "MimeType=image/png;image/jpeg;",
-        "Terminal=false");
+    // Through digitwhisk-start, not jpackage's launcher (it queries rpm and dpkg on every start).
+    assertThat(desktop).contains("Exec=/opt/digitwhisk/lib/digitwhisk-start DigitWhisk %F",
+        "MimeType=image/png;image/jpeg;", "Terminal=false");
   }
 
   @Test
@@ -42,25 +40,43 @@ class InstallerResourcesTest {
   }
 
   @Test
-  void maintainerScripts_makeJavasClassDataArchiveAndRemoveItOnRemovalOnly() throws IOException {
+  void maintainerScripts_makeEachProgramsClassDataArchiveAndRemoveThemOnRemovalOnly() throws IOException {
     String postinst = Files.readString(INSTALLER.resolve("linux/postinst"));
     String prerm = Files.readString(INSTALLER.resolve("linux/prerm"));
     String spec = Files.readString(INSTALLER.resolve("linux/digitwhisk.spec"));
 
-    assertThat(postinst).contains("/opt/digitwhisk/lib/runtime/bin/java -Xshare:dump $classlist >/dev/null 2>&1 \\\n            || echo",
-        "-XX:SharedClassListFile=$classlist");
-    assertThat(prerm).contains("if [ \"$1\" = remove ]; then\n            rm -f /opt/digitwhisk/lib/runtime/lib/server/classes*.jsa");
-    assertThat(spec).contains("-Xshare:dump", "if [ \"$1\" -eq 0 ]; then\n  rm -f APPLICATION_DIRECTORY/lib/runtime/lib/server/classes*.jsa");
+    // One archive per recorded class list, dumped with the program's own argument file (its class path
+    // and options must match at run time), linked ahead where the JDK can, never failing the install.
+    for (String script : new String[] {postinst, spec}) {
+      assertThat(script).contains("for list in $app/*.classlist; do",
+          "dump=\"-Xshare:dump -XX:SharedClassListFile=$list -XX:SharedArchiveFile=$app/$name.jsa\"",
+          "$java $dump -XX:+AOTClassLinking @$app/$name.args >/dev/null 2>&1",
+          "|| $java $dump @$app/$name.args >/dev/null 2>&1", "|| echo \"APPLICATION_PACKAGE: no class-data archive for $name");
+    }
+    assertThat(prerm).contains("if [ \"$1\" = remove ]; then\n            rm -f "
+        + "/opt/digitwhisk/lib/runtime/lib/server/classes*.jsa /opt/digitwhisk/lib/app/*.jsa");
+    assertThat(spec).contains("if [ \"$1\" -eq 0 ]; then\n  rm -f APPLICATION_DIRECTORY/lib/runtime/lib/server/classes*.jsa "
+        + "APPLICATION_DIRECTORY/lib/app/*.jsa");
   }
 
   @Test
-  void commandOnPath_startsJavaFromTheArgumentFileAndIsLinkedAndUnlinkedByTheScripts() throws IOException {
+  void startScript_usesTheProgramsArchiveWhereThereIsOneAndKeepsJvmMessagesOffStdout() throws IOException {
+    Path start = INSTALLER.resolve("linux/digitwhisk-start");
+    String script = Files.readString(start);
+
+    assertThat(script).startsWith("#!/bin/sh").contains("export ORT_DISABLE_TELEMETRY",
+        "if [ -f \"$app/$name.jsa\" ]; then archive=\"-XX:SharedArchiveFile=$app/$name.jsa\"; fi",
+        "exec /opt/digitwhisk/lib/runtime/bin/java $archive -Xlog:disable -Xlog:all=warning:stderr \\\n  @\"$app/$name.args\" \"$@\"");
+    assertThat(Files.isExecutable(start)).isTrue();
+  }
+
+  @Test
+  void commandOnPath_goesThroughTheStartScriptAndIsLinkedAndUnlinkedByTheScripts() throws IOException {
     String onPath = Files.readString(INSTALLER.resolve("linux/digitwhisk-on-path"));
     String postinst = Files.readString(INSTALLER.resolve("linux/postinst"));
     String prerm = Files.readString(INSTALLER.resolve("linux/prerm"));
 
-    assertThat(onPath).startsWith("#!/bin/sh").contains("export ORT_DISABLE_TELEMETRY",
-        "exec /opt/digitwhisk/lib/runtime/bin/java @/opt/digitwhisk/lib/app/digitwhisk.args \"$@\"");
+    assertThat(onPath).startsWith("#!/bin/sh").contains("exec /opt/digitwhisk/lib/digitwhisk-start digitwhisk \"$@\"");
     assertThat(Files.isExecutable(INSTALLER.resolve("linux/digitwhisk-on-path"))).isTrue();
     assertThat(postinst).contains("ln -sf /opt/digitwhisk/lib/digitwhisk-on-path /usr/bin/digitwhisk");
     assertThat(prerm).contains("rm -f /usr/bin/digitwhisk");

@@ -83,6 +83,31 @@ for run in $(seq 1 $(( runs + 2 ))); do
   cat "$log.wall" 2>/dev/null || true
 done
 [ -d "$HOME/.openjfx" ] && { echo "JavaFX extracted natives to ~/.openjfx: the runtime lacks them" >&2; exit 1; }
+
+# The floor: a one-label JavaFX window on the installed runtime, with an archive of its own made as
+# postinst makes the app's (class list of its start, -Xshare:dump with -XX:+AOTClassLinking).
+hello="$out/hello" && mkdir -p "$hello/classes"
+"$JAVA_HOME/bin/javac" -d "$hello/classes" --system "$prefix/lib/runtime" "$here/verify/HelloWindow.java"
+"$JAVA_HOME/bin/jar" --create --file "$hello/hello.jar" -C "$hello/classes" .
+hello_java=("$prefix/lib/runtime/bin/java" -cp "$hello/hello.jar")
+first_frame() {  # LOG COMMAND...: starts COMMAND under Xvfb, prints ms from exec to "first frame", stops it
+  local log=$1; shift
+  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    log=$1; shift; launched=$(date +%s%N)
+    "$@" >"$log" 2>&1 &
+    app=$!
+    for _ in $(seq 1 1500); do grep -q "first frame" "$log" && break; kill -0 $app 2>/dev/null || break; sleep 0.02; done
+    grep -q "first frame" "$log" && echo $(( ($(date +%s%N) - launched) / 1000000 ))
+    kill $app 2>/dev/null; wait $app 2>/dev/null || true' _ "$log" "$@"
+}
+first_frame "$hello/record.log" "${hello_java[@]}" -XX:DumpLoadedClassList="$hello/hello.classlist" HelloWindow >/dev/null
+"${hello_java[@]}" -Xshare:dump -XX:SharedClassListFile="$hello/hello.classlist" -XX:SharedArchiveFile="$hello/hello.jsa" \
+  -XX:+AOTClassLinking HelloWindow >/dev/null 2>&1 \
+  || "${hello_java[@]}" -Xshare:dump -XX:SharedClassListFile="$hello/hello.classlist" -XX:SharedArchiveFile="$hello/hello.jsa" HelloWindow >/dev/null
+for run in $(seq 1 "$runs"); do
+  echo "verify-deb: one-label JavaFX window (the floor), start $run: exec -> first frame" \
+    "$(first_frame "$hello/run.log" "${hello_java[@]}" -XX:SharedArchiveFile="$hello/hello.jsa" HelloWindow) ms"
+done
 step "window drawn; screenshot $here/target/installed-app.png"
 
 # The command line against its sandbox: a "1" drawn as a vertical stroke.

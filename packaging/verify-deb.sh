@@ -84,12 +84,15 @@ for run in $(seq 1 $(( runs + 2 ))); do
 done
 [ -d "$HOME/.openjfx" ] && { echo "JavaFX extracted natives to ~/.openjfx: the runtime lacks them" >&2; exit 1; }
 
-# The floor: a one-label JavaFX window on the installed runtime, with an archive of its own made as
-# postinst makes the app's (class list of its start, -Xshare:dump with -XX:+AOTClassLinking).
+# The floor: a one-label JavaFX window on the installed runtime with the app's JVM flags and an
+# archive of its own made as postinst makes the app's (class list of its start, -Xshare:dump with
+# -XX:+AOTClassLinking).
 hello="$out/hello" && mkdir -p "$hello/classes"
 "$JAVA_HOME/bin/javac" -d "$hello/classes" --system "$prefix/lib/runtime" "$here/verify/HelloWindow.java"
 "$JAVA_HOME/bin/jar" --create --file "$hello/hello.jar" -C "$hello/classes" .
-hello_java=("$prefix/lib/runtime/bin/java" -cp "$hello/hello.jar")
+# The app's own JVM flags (collector, compiler) from its argument file, so only the code differs.
+mapfile -t app_flags < <(grep '^-XX:' "$prefix/lib/app/DigitWhisk.args")
+hello_java=("$prefix/lib/runtime/bin/java" "${app_flags[@]}" -cp "$hello/hello.jar")
 first_frame() {  # LOG COMMAND...: starts COMMAND under Xvfb, prints ms from exec to "first frame", stops it
   local log=$1; shift
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '

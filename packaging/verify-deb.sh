@@ -50,6 +50,23 @@ for archive in runtime/lib/server/classes.jsa app/DigitWhisk.jsa app/digitwhisk.
   step "postinst made the class-data archive $archive: $(du -h "$prefix/lib/$archive" | cut -f1)"
 done
 
+# first_frame LOG SCREENSHOT COMMAND...: starts COMMAND under Xvfb, prints the ms from exec to its
+# "first frame" line (empty if none came), takes a screenshot to SCREENSHOT unless that is "", stops it.
+first_frame() {
+  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    log=$1 screenshot=$2; shift 2
+    launched=$(date +%s%N)
+    "$@" >"$log" 2>&1 &
+    app=$!
+    for _ in $(seq 1 1500); do grep -q "first frame" "$log" && break; kill -0 $app 2>/dev/null || break; sleep 0.02; done
+    grep -q "first frame" "$log" && echo $(( ($(date +%s%N) - launched) / 1000000 ))
+    if [ -n "$screenshot" ]; then
+      sleep 3   # let the sandbox come up and the status line settle
+      "$JAVA_HOME/bin/java" "$HERE/verify/Screenshot.java" "$screenshot" >&2 || { kill $app; exit 1; }
+    fi
+    kill $app 2>/dev/null; wait $app 2>/dev/null || true' _ "$@"
+}
+
 # The window, under Xvfb: StartupTiming prints when the first frame was drawn; the wall clock from
 # exec to that line is what a user waits. The first start runs with a cold page cache for the
 # installed files. Each start runs the desktop entry's command (menu, "Open with": Java from the
@@ -68,19 +85,10 @@ for run in $(seq 1 $(( runs + 2 ))); do
     cmd="env ORT_DISABLE_TELEMETRY=1 $prefix/lib/runtime/bin/java @$prefix/lib/app/DigitWhisk.args"
   [ "$run" -eq $(( runs + 2 )) ] && cmd="$prefix/bin/DigitWhisk" how="jpackage launcher"
   echo "verify-deb: window start $run ($how: $cmd)"
-  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    launched=$(date +%s%N)
-    _JAVA_OPTIONS=-Ddigitwhisk.startupTiming=true $1 >"$2" 2>&1 &
-    app=$!
-    for _ in $(seq 1 1500); do grep -q "first frame" "$2" && break; kill -0 $app 2>/dev/null || break; sleep 0.02; done
-    grep -q "first frame" "$2" && echo "wall clock: exec -> first frame $(( ($(date +%s%N) - launched) / 1000000 )) ms (polled every 20 ms)" >"$2.wall"
-    if [ -n "$3" ]; then
-      sleep 3   # let the sandbox come up and the status line settle
-      "$JAVA_HOME/bin/java" "$4/verify/Screenshot.java" "$3" || { kill $app; exit 1; }
-    fi
-    kill $app 2>/dev/null; wait $app 2>/dev/null || true' _ "$cmd" "$log" "$screenshot" "$here"
+  # $cmd unquoted: the desktop entry's command line is split into words as the desktop does.
+  wall=$(_JAVA_OPTIONS=-Ddigitwhisk.startupTiming=true HERE=$here first_frame "$log" "$screenshot" $cmd)
   grep -h "first frame" "$log" || { cat "$log" >&2; echo "the installed window showed no frame" >&2; exit 1; }
-  cat "$log.wall" 2>/dev/null || true
+  echo "wall clock: exec -> first frame $wall ms (polled every 20 ms)"
 done
 [ -d "$HOME/.openjfx" ] && { echo "JavaFX extracted natives to ~/.openjfx: the runtime lacks them" >&2; exit 1; }
 
@@ -93,23 +101,13 @@ hello="$out/hello" && mkdir -p "$hello/classes"
 # The app's own JVM flags (collector, compiler) from its argument file, so only the code differs.
 mapfile -t app_flags < <(grep '^-XX:' "$prefix/lib/app/DigitWhisk.args")
 hello_java=("$prefix/lib/runtime/bin/java" "${app_flags[@]}" -cp "$hello/hello.jar")
-first_frame() {  # LOG COMMAND...: starts COMMAND under Xvfb, prints ms from exec to "first frame", stops it
-  local log=$1; shift
-  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    log=$1; shift; launched=$(date +%s%N)
-    "$@" >"$log" 2>&1 &
-    app=$!
-    for _ in $(seq 1 1500); do grep -q "first frame" "$log" && break; kill -0 $app 2>/dev/null || break; sleep 0.02; done
-    grep -q "first frame" "$log" && echo $(( ($(date +%s%N) - launched) / 1000000 ))
-    kill $app 2>/dev/null; wait $app 2>/dev/null || true' _ "$log" "$@"
-}
-first_frame "$hello/record.log" "${hello_java[@]}" -XX:DumpLoadedClassList="$hello/hello.classlist" HelloWindow >/dev/null
+first_frame "$hello/record.log" "" "${hello_java[@]}" -XX:DumpLoadedClassList="$hello/hello.classlist" HelloWindow >/dev/null
 "${hello_java[@]}" -Xshare:dump -XX:SharedClassListFile="$hello/hello.classlist" -XX:SharedArchiveFile="$hello/hello.jsa" \
   -XX:+AOTClassLinking HelloWindow >/dev/null 2>&1 \
   || "${hello_java[@]}" -Xshare:dump -XX:SharedClassListFile="$hello/hello.classlist" -XX:SharedArchiveFile="$hello/hello.jsa" HelloWindow >/dev/null
 for run in $(seq 1 "$runs"); do
   echo "verify-deb: one-label JavaFX window (the floor), start $run: exec -> first frame" \
-    "$(first_frame "$hello/run.log" "${hello_java[@]}" -XX:SharedArchiveFile="$hello/hello.jsa" HelloWindow) ms"
+    "$(first_frame "$hello/run.log" "" "${hello_java[@]}" -XX:SharedArchiveFile="$hello/hello.jsa" HelloWindow) ms"
 done
 step "window drawn; screenshot $here/target/installed-app.png"
 

@@ -15,9 +15,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * Shows the window first, then loads the settings and starts the backend (the sandbox when nothing
- * is configured) in the background; the status line says when it is ready. Files given as
- * arguments are classified once it is.
+ * Shows the window first (the result and history panes come in after its first frame), then loads
+ * the settings and starts the backend (the sandbox when nothing is configured) in the background;
+ * the status line says when it is ready. Files given as arguments are classified once it is.
  */
 public final class DigitWhiskApp extends Application {
   private final BackendHolder backend = new BackendHolder(Backend::open);
@@ -57,8 +57,12 @@ public final class DigitWhiskApp extends Application {
       });
     }, "digitwhisk-settings");
     t.setDaemon(true);
-    // The backend's start loads many classes on both cores: let the window's first frame go first.
-    StartupTiming.afterFirstFrame(t::start);
+    // The backend's start loads many classes on both cores, and the result and history panes are a
+    // fifth of the first frame's work: let the window's first frame go first.
+    StartupTiming.afterFirstFrame(() -> {
+      window.addResultAndHistory();
+      t.start();
+    });
   }
 
   @Override

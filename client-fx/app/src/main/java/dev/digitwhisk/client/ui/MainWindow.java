@@ -30,6 +30,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -46,6 +47,7 @@ public final class MainWindow extends BorderPane {
   private final Imports imports;
   private final DrawPane draw;
   private final TabPane tabs = new TabPane();
+  private final StackPane resultSlot = new StackPane();
   private final Tab classifyTab;
   private final Tab batchTab;
 
@@ -57,7 +59,8 @@ public final class MainWindow extends BorderPane {
     imports = new Imports(controller, opener, this::showBatch);
     draw = new DrawPane(this::classifyDrawing, this::exportDrawing);
 
-    SplitPane classify = new SplitPane(draw, new ResultPane(result));
+    // The result pane goes into its slot in addResultAndHistory().
+    SplitPane classify = new SplitPane(draw, resultSlot);
     classify.setDividerPositions(0.5);
     classifyTab = tab("Classify", classify);
     // Built on first use: fewer nodes to style and lay out before the first frame.
@@ -70,10 +73,6 @@ public final class MainWindow extends BorderPane {
 
     setTop(new VBox(toolbar(theme), banner()));
     setCenter(tabs);
-    setRight(new HistoryPane(history, e -> {
-      result.show(e.result());
-      tabs.getSelectionModel().select(classifyTab);
-    }));
     setBottom(statusLine());
     setOnDragOver(e -> {
       if (Incoming.usable(e.getDragboard())) {
@@ -92,6 +91,22 @@ public final class MainWindow extends BorderPane {
         installKeys(scene);
       }
     });
+  }
+
+  /**
+   * Puts in the result pane and the history list (once). The app does it after its first frame:
+   * their skins and first CSS pass are ~0.2 s of the window's start. They show the models' state
+   * whenever they come in.
+   */
+  public void addResultAndHistory() {
+    if (getRight() != null) {
+      return;
+    }
+    resultSlot.getChildren().add(new ResultPane(result));
+    setRight(new HistoryPane(history, e -> {
+      result.show(e.result());
+      tabs.getSelectionModel().select(classifyTab);
+    }));
   }
 
   private ToolBar toolbar(Theme theme) {

@@ -52,6 +52,8 @@ public final class AppFixture {
     holder.use(backend, false);
     Files.createDirectories(configDir);
     MainWindow window = new MainWindow(holder, opener, configDir.resolve("config.json"), new Theme());
+    // The whole window at once: the app adds these after its first frame, tests look them up at once.
+    window.addResultAndHistory();
     stage.setScene(new Scene(window, 1180, 720));
     stage.show();
     stage.toFront();

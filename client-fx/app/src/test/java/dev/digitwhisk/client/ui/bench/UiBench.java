@@ -47,6 +47,7 @@ public final class UiBench {
       BackendHolder holder = new BackendHolder(Backend::open);
       holder.use(backend, true);
       w[0] = new MainWindow(holder, owner -> List.of(), config, new Theme());
+      w[0].addResultAndHistory();
       s[0] = new Stage();
       s[0].setTitle("DigitWhisk");
       s[0].setScene(new Scene(w[0], 1180, 720));

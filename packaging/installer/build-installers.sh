@@ -165,7 +165,7 @@ if [ "$os" = linux ]; then
       sed -n 's/^java-options=//p' "$cfg" | sed 's|\$APPDIR|/opt/digitwhisk/lib/app|'
       sed -n 's/^app.mainclass=//p' "$cfg"; } > "$linux_image/lib/app/$name.args"
   done
-  install -m 755 "$here/linux/digitwhisk-start" "$linux_image/lib/digitwhisk-start"
+  install -m 755 "$here/linux/digitwhisk-start" "$here/linux/digitwhisk-archives" "$linux_image/lib/"
   install -m 755 "$here/linux/digitwhisk-on-path" "$linux_image/lib/digitwhisk-on-path"
 fi
 

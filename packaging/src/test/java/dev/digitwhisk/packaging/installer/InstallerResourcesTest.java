@@ -47,12 +47,15 @@ class InstallerResourcesTest {
 
     // One archive per recorded class list, dumped with the program's own argument file (its class path
     // and options must match at run time), linked ahead where the JDK can, never failing the install.
-    for (String script : new String[] {postinst, spec}) {
-      assertThat(script).contains("for list in $app/*.classlist; do",
-          "dump=\"-Xshare:dump -XX:SharedClassListFile=$list -XX:SharedArchiveFile=$app/$name.jsa\"",
-          "$java $dump -XX:+AOTClassLinking @$app/$name.args >/dev/null 2>&1",
-          "|| $java $dump @$app/$name.args >/dev/null 2>&1", "|| echo \"APPLICATION_PACKAGE: no class-data archive for $name");
-    }
+    Path archives = INSTALLER.resolve("linux/digitwhisk-archives");
+    assertThat(Files.readString(archives)).startsWith("#!/bin/sh").contains("for list in \"$app\"/*.classlist; do",
+        "dump=\"-Xshare:dump -XX:SharedClassListFile=$list -XX:SharedArchiveFile=$app/$name.jsa\"",
+        "$java $dump -XX:+AOTClassLinking @\"$app/$name.args\" >/dev/null 2>&1",
+        "|| $java $dump @\"$app/$name.args\" >/dev/null 2>&1", "|| echo \"digitwhisk: no class-data archive for $name",
+        "exit 0");
+    assertThat(Files.isExecutable(archives)).isTrue();
+    assertThat(postinst).contains("\n        /opt/digitwhisk/lib/digitwhisk-archives\n");
+    assertThat(spec).contains("\nAPPLICATION_DIRECTORY/lib/digitwhisk-archives\n");
     assertThat(prerm).contains("if [ \"$1\" = remove ]; then\n            rm -f "
         + "/opt/digitwhisk/lib/runtime/lib/server/classes*.jsa /opt/digitwhisk/lib/app/*.jsa");
     assertThat(spec).contains("if [ \"$1\" -eq 0 ]; then\n  rm -f APPLICATION_DIRECTORY/lib/runtime/lib/server/classes*.jsa "

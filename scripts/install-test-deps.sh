@@ -8,8 +8,9 @@ packages=(
   # container tests: build and run the action image daemonless
   podman buildah runc fuse-overlayfs slirp4netns uidmap netavark aardvark-dns
   containernetworking-plugins iptables conmon catatonit debootstrap
-  # desktop tests and screenshots: a real X server without a display
-  xvfb xauth
+  # desktop tests and screenshots: a real X server without a display; GTK 3 for the real window
+  # (./run-app checked in CI; the TestFX tests draw through Monocle and need no GTK)
+  xvfb xauth libgtk-3-0
   # jpackage .deb/.rpm
   fakeroot binutils rpm
   # deployment kit checks: compose file and the MinIO policy's schema

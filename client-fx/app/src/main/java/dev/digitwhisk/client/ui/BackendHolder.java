@@ -21,6 +21,7 @@ public final class BackendHolder implements AutoCloseable {
   private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(false);
   private boolean owned;
 
   public BackendHolder(Function<ClientSettings, Backend> opener) {
@@ -36,6 +37,7 @@ public final class BackendHolder implements AutoCloseable {
     owned = ownedByHolder;
     backend.set(initial);
     ready.set(false);
+    settled.set(false);
     banner.set(initial.isSandbox() ? "Local sandbox — nothing leaves this computer"
         : "Your servers — " + initial.describe());
     status.set(initial.isSandbox() ? "Starting the local sandbox…" : "Connecting…");
@@ -46,6 +48,7 @@ public final class BackendHolder implements AutoCloseable {
       ready.set(error == null);
       status.set(error == null ? "Ready: " + initial.describe()
           : "The backend could not start: " + rootMessage(error) + " Check Settings, or restart DigitWhisk.");
+      settled.set(true);
     }));
   }
 
@@ -72,6 +75,11 @@ public final class BackendHolder implements AutoCloseable {
 
   public ReadOnlyBooleanProperty readyProperty() {
     return ready.getReadOnlyProperty();
+  }
+
+  /** True once the backend in use has started or failed to (the status line says which). */
+  public ReadOnlyBooleanProperty settledProperty() {
+    return settled.getReadOnlyProperty();
   }
 
   void setStatus(String text) {

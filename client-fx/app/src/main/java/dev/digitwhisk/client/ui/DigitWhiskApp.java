@@ -18,8 +18,14 @@ import javafx.stage.Stage;
  * Shows the window first (the result and history panes come in after its first frame), then loads
  * the settings and starts the backend (the sandbox when nothing is configured) in the background;
  * the status line says when it is ready. Files given as arguments are classified once it is.
+ *
+ * <p>With {@code -Ddigitwhisk.exitWhenReady=true} it prints the status line to stderr once the
+ * backend has started or failed to, and exits (status 0 ready, 1 not): scripts check with it that a
+ * build opens a working window (.ci/run does, through ./run-app).
  */
 public final class DigitWhiskApp extends Application {
+  static final String EXIT_WHEN_READY = "digitwhisk.exitWhenReady";
+  private static volatile int exitStatus;
   private final BackendHolder backend = new BackendHolder(Backend::open);
 
   @Override
@@ -33,6 +39,9 @@ public final class DigitWhiskApp extends Application {
     stage.setMinHeight(520);
     stage.show();
     StartupTiming.reportFirstFrame();
+    if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+      exitWhenBackendSettles();
+    }
 
     List<Path> files = getParameters().getUnnamed().stream().map(Path::of).toList();
     Thread t = new Thread(() -> {
@@ -63,6 +72,21 @@ public final class DigitWhiskApp extends Application {
       window.addResultAndHistory();
       t.start();
     });
+  }
+
+  private void exitWhenBackendSettles() {
+    backend.settledProperty().addListener((obs, was, settled) -> {
+      if (settled) {
+        System.err.println("digitwhisk: " + backend.statusProperty().get());
+        exitStatus = backend.readyProperty().get() ? 0 : 1;
+        Platform.exit();
+      }
+    });
+  }
+
+  /** The process's exit status once the window has closed (see {@link #EXIT_WHEN_READY}). */
+  static int exitStatus() {
+    return exitStatus;
   }
 
   @Override

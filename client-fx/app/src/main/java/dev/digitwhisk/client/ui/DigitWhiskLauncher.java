@@ -26,6 +26,7 @@ public final class DigitWhiskLauncher {
       System.exit(relaunch(args));
     }
     Application.launch(DigitWhiskApp.class, args);
+    System.exit(DigitWhiskApp.exitStatus());
   }
 
   private static int relaunch(String[] args) throws IOException, InterruptedException {

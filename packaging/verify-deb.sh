@@ -127,9 +127,18 @@ for cli in /usr/bin/digitwhisk "env ORT_DISABLE_TELEMETRY=1 $prefix/lib/runtime/
   grep -Eq '[0-9]' "$out/classify.txt" || { echo "classify printed no digit" >&2; exit 1; }
 done
 
-# --json: stdout holds JSON only (the JVM's own messages go to stderr).
+# --json: stdout holds JSON only (the JVM's own messages and the logs go to stderr), on the sandbox
+# and with servers configured that do not answer (exit 3: cannot reach a server).
 /usr/bin/digitwhisk classify --json "$digit" > "$out/classify.json"
-[ "$(head -c 1 "$out/classify.json")" = "{" ] || { echo "classify --json printed more than JSON:" >&2; cat "$out/classify.json" >&2; exit 1; }
+status=0
+DIGITWHISK_BACKEND=servers DIGITWHISK_STORE_ENDPOINT=http://127.0.0.1:9 DIGITWHISK_STORE_ACCESS_KEY=verify \
+  DIGITWHISK_STORE_SECRET_KEY=verify-deb DIGITWHISK_STORE_BUCKET=digits DIGITWHISK_INVOKE_MODE=direct \
+  DIGITWHISK_INVOKE_URL=http://127.0.0.1:9 /usr/bin/digitwhisk classify --json "$digit" > "$out/unreachable.json" || status=$?
+[ "$status" -eq 3 ] || { echo "classify against servers that do not answer exited $status, not 3" >&2; exit 1; }
+for json in "$out/classify.json" "$out/unreachable.json"; do
+  [ "$(grep -vc '^{' "$json")" -eq 0 ] && [ -s "$json" ] \
+    || { echo "classify --json printed more than JSON:" >&2; cat "$json" >&2; exit 1; }
+done
 
 step "dpkg -r"
 dpkg -r digitwhisk

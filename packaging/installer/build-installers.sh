@@ -98,12 +98,13 @@ fi
 
 common=(--app-version "$version" --vendor "DigitWhisk" --copyright "Copyright DigitWhisk contributors"
         --description "Handwritten-digit recognition: draw or drop a digit, classified by a serverless OpenWhisk action.")
-java_opts=(--java-options "--enable-native-access=ALL-UNNAMED"
-           --java-options "-Donnxruntime.native.path=\$APPDIR/native"
-           --java-options "-XX:+UseSerialGC" --java-options "-XX:TieredStopAtLevel=1")
+# Both launchers' JVM options (jpackage expands $APPDIR when the launcher starts).
+jvm_options=(--enable-native-access=ALL-UNNAMED '-Donnxruntime.native.path=$APPDIR/native' -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+java_opts=()
+for option in "${jvm_options[@]}"; do java_opts+=(--java-options "$option"); done
 
-printf 'main-jar=%s\nmain-class=%s\nwin-console=true\ndescription=DigitWhisk command line\njava-options=--enable-native-access=ALL-UNNAMED -Donnxruntime.native.path=$APPDIR/native -XX:+UseSerialGC -XX:TieredStopAtLevel=1\n' \
-  "$cli_jar" "$cli_main" > "$work/cli-launcher.properties"
+printf 'main-jar=%s\nmain-class=%s\nwin-console=true\ndescription=DigitWhisk command line\njava-options=%s\n' \
+  "$cli_jar" "$cli_main" "${jvm_options[*]}" > "$work/cli-launcher.properties"
 "$JAVA_HOME/bin/jpackage" --type app-image --dest "$work/app-image" --name DigitWhisk \
   --input "$input" --main-jar "$app_jar" --main-class "$app_main" \
   --runtime-image "$runtime" --icon "$here/digitwhisk.png" "${java_opts[@]}" \

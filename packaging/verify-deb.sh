@@ -50,22 +50,7 @@ for archive in runtime/lib/server/classes.jsa app/DigitWhisk.jsa app/digitwhisk.
   step "postinst made the class-data archive $archive: $(du -h "$prefix/lib/$archive" | cut -f1)"
 done
 
-# first_frame LOG SCREENSHOT COMMAND...: starts COMMAND under Xvfb, prints the ms from exec to its
-# "first frame" line (empty if none came), takes a screenshot to SCREENSHOT unless that is "", stops it.
-first_frame() {
-  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    log=$1 screenshot=$2; shift 2
-    launched=$(date +%s%N)
-    "$@" >"$log" 2>&1 &
-    app=$!
-    for _ in $(seq 1 1500); do grep -q "first frame" "$log" && break; kill -0 $app 2>/dev/null || break; sleep 0.02; done
-    grep -q "first frame" "$log" && echo $(( ($(date +%s%N) - launched) / 1000000 ))
-    if [ -n "$screenshot" ]; then
-      sleep 3   # let the sandbox come up and the status line settle
-      "$JAVA_HOME/bin/java" "$HERE/verify/Screenshot.java" "$screenshot" >&2 || { kill $app; exit 1; }
-    fi
-    kill $app 2>/dev/null; wait $app 2>/dev/null || true' _ "$@"
-}
+. "$here/installer/first-frame.sh"
 
 # The window, under Xvfb: StartupTiming prints when the first frame was drawn; the wall clock from
 # exec to that line is what a user waits. The first start runs with a cold page cache for the
@@ -86,7 +71,7 @@ for run in $(seq 1 $(( runs + 2 ))); do
   [ "$run" -eq $(( runs + 2 )) ] && cmd="$prefix/bin/DigitWhisk" how="jpackage launcher"
   echo "verify-deb: window start $run ($how: $cmd)"
   # $cmd unquoted: the desktop entry's command line is split into words as the desktop does.
-  wall=$(_JAVA_OPTIONS=-Ddigitwhisk.startupTiming=true HERE=$here first_frame "$log" "$screenshot" $cmd)
+  wall=$(_JAVA_OPTIONS=-Ddigitwhisk.startupTiming=true first_frame "$log" "$screenshot" $cmd)
   grep -h "first frame" "$log" || { cat "$log" >&2; echo "the installed window showed no frame" >&2; exit 1; }
   echo "wall clock: exec -> first frame $wall ms (polled every 20 ms)"
 done

@@ -123,15 +123,12 @@ image="$work/app-image/DigitWhisk"
 record="$work/record"
 rm -rf "$record" && mkdir -p "$record/home"
 if [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
+  . "$here/first-frame.sh"
+  # Stopped at its first frame: every archived class is loaded before main, so the sandbox the
+  # window starts afterwards (in the background) would only delay the frame.
   HOME="$record/home" ORT_DISABLE_TELEMETRY=1 \
     _JAVA_OPTIONS="-XX:DumpLoadedClassList=$record/DigitWhisk.classlist -Ddigitwhisk.startupTiming=true" \
-    timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-      "$1/bin/DigitWhisk" >"$2/window.log" 2>&1 &
-      app=$!
-      for _ in $(seq 1 1200); do grep -q "first frame" "$2/window.log" && break; kill -0 $app 2>/dev/null || break; sleep 0.05; done
-      # Stopped at its first frame: every archived class is loaded before main, so the sandbox the
-      # window starts afterwards (in the background) would only delay the frame.
-      kill $app 2>/dev/null; wait $app 2>/dev/null || true' _ "$image" "$record" || true
+    first_frame "$record/window.log" "" "$image/bin/DigitWhisk" >/dev/null || true
   grep -q "first frame" "$record/window.log" 2>/dev/null \
     || { rm -f "$record/DigitWhisk.classlist"; echo "no class list for the window (it did not start under Xvfb)" >&2; }
 fi

@@ -1,6 +1,7 @@
 package dev.digitwhisk.action.classify;
 
 import dev.digitwhisk.action.ActionException;
+import dev.digitwhisk.action.StartupTrace;
 import dev.digitwhisk.model.DigitClassifier;
 import dev.digitwhisk.model.ModelException;
 import java.nio.file.Path;
@@ -32,9 +33,7 @@ public final class ModelHolder implements AutoCloseable {
     Thread loader = new Thread(() -> {
       try {
         DigitClassifier loaded = file == null ? DigitClassifier.loadDefault() : DigitClassifier.load(file);
-        if (System.getenv("DIGITWHISK_TRACE_STARTUP") != null) {
-          System.err.printf("startup: model loaded [%s]%n", Thread.currentThread().getName());
-        }
+        StartupTrace.mark("model loaded");
         future.complete(loaded);
       } catch (ModelException | RuntimeException | LinkageError e) {
         future.completeExceptionally(e);

@@ -1,7 +1,7 @@
 package dev.digitwhisk.client.ui;
 
-import java.time.Duration;
-import java.time.Instant;
+import dev.digitwhisk.action.ProcessClock;
+import java.util.OptionalLong;
 import javafx.animation.AnimationTimer;
 
 /**
@@ -48,10 +48,10 @@ public final class StartupTiming {
       public void handle(long now) {
         stop();
         long sinceMain = (System.nanoTime() - mainNanos) / 1_000_000;
-        String sinceStart = ProcessHandle.current().info().startInstant()
-            .map(s -> Duration.between(s, Instant.now()).toMillis() + " ms").orElse("unknown");
-        System.err.println("digitwhisk: first frame " + sinceStart + " after process start, " + sinceMain
-            + " ms after main");
+        OptionalLong sinceStart = ProcessClock.millisSinceStart();
+        System.err.println("digitwhisk: first frame "
+            + (sinceStart.isPresent() ? sinceStart.getAsLong() + " ms" : "unknown") + " after process start, "
+            + sinceMain + " ms after main");
       }
     }.start();
   }

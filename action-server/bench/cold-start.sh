@@ -7,11 +7,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-15}
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+. ../scripts/java-home.sh
+JAVA=$JAVA_HOME/bin/java
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 export ORT_DISABLE_TELEMETRY=1
 natives=target/image/unpacked/ai/onnxruntime/native/linux-x64
+# The image's malloc settings (Dockerfile ENV), as the container starts with them.
+tunables=$(sed -n 's/^ *GLIBC_TUNABLES=\([^ ]*\).*/\1/p' Dockerfile)
+[ -n "$tunables" ] || { echo "no GLIBC_TUNABLES in the Dockerfile" >&2; exit 1; }
 args=$(sed -e "s|/opt/app/natives|$PWD/$natives|" -e "s|/opt/app/model|$PWD/target/image/unpacked/dev/digitwhisk/model|" image/jvm.args | tr '\n' ' ')
 major=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
 if [ "$major" -ge 25 ]; then
@@ -23,8 +27,8 @@ else
 fi
 bench/digit_png.py "$WORK/digit.png" 0 >/dev/null
 /usr/bin/python3 /work/shared/peers/make_lenet_onnx.py "$WORK/lenet.onnx"
-echo "JDK $major; our flags: $args $cds"
+echo "JDK $major; our flags: $args $cds; GLIBC_TUNABLES=$tunables"
 bench/coldstart.py --runs "$RUNS" --image "$WORK/digit.png" \
-  --cmd "ours=env GLIBC_TUNABLES=glibc.malloc.hugetlb=1 $JAVA $args $cds -jar target/image/app.jar" \
-  --cmd "ours-lenet=env GLIBC_TUNABLES=glibc.malloc.hugetlb=1 DIGITWHISK_MODEL=$WORK/lenet.onnx $JAVA $args $cds -jar target/image/app.jar" \
+  --cmd "ours=env GLIBC_TUNABLES=$tunables $JAVA $args $cds -jar target/image/app.jar" \
+  --cmd "ours-lenet=env GLIBC_TUNABLES=$tunables DIGITWHISK_MODEL=$WORK/lenet.onnx $JAVA $args $cds -jar target/image/app.jar" \
   --cmd "peer=/usr/bin/python3 /work/shared/peers/seed_action.py $WORK/lenet.onnx {port}"

@@ -99,7 +99,8 @@ fi
 common=(--app-version "$version" --vendor "DigitWhisk" --copyright "Copyright DigitWhisk contributors"
         --description "Handwritten-digit recognition: draw or drop a digit, classified by a serverless OpenWhisk action.")
 # Both launchers' JVM options (jpackage expands $APPDIR when the launcher starts).
-jvm_options=(--enable-native-access=ALL-UNNAMED '-Donnxruntime.native.path=$APPDIR/native' -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+. "$here/../../scripts/client-jvm.sh"
+jvm_options=(--enable-native-access=ALL-UNNAMED '-Donnxruntime.native.path=$APPDIR/native' "${digitwhisk_client_jvm_tuning[@]}")
 java_opts=()
 for option in "${jvm_options[@]}"; do java_opts+=(--java-options "$option"); done
 

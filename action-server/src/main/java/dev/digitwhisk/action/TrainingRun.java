@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * {@code java -jar action-server.jar --train}: the workload the image build records into the JVM's
@@ -100,7 +101,10 @@ final class TrainingRun {
       }
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, format, out);
+    // In memory: ImageIO's default disk cache would put its temp-file classes into every cold start.
+    try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+      ImageIO.write(image, format, stream);
+    }
     return out.toByteArray();
   }
 }

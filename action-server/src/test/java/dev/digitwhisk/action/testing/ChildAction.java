@@ -86,7 +86,8 @@ public final class ChildAction implements AutoCloseable {
     return lines.stream().filter(line::equals).count();
   }
 
-  private java.util.Optional<Matcher> awaitLine(Pattern pattern, Duration timeout) throws InterruptedException {
+  /** The first line on either stream that {@code pattern} finds, waiting up to {@code timeout}. */
+  public java.util.Optional<Matcher> awaitLine(Pattern pattern, Duration timeout) throws InterruptedException {
     long until = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < until && process.isAlive()) {
       for (String line : stdout()) {

@@ -70,5 +70,4 @@ final class WarmUp {
     }
     return ModelInput.ofMnist(pixels).toPng();
   }
-
 }

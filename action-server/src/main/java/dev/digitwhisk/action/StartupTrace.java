@@ -1,5 +1,7 @@
 package dev.digitwhisk.action;
 
+import dev.digitwhisk.clock.ProcessClock;
+
 /**
  * With {@code DIGITWHISK_TRACE_STARTUP=1}, prints how long after process start each start-up step
  * finished (to stderr), for tuning cold starts. Silent otherwise.

@@ -1,10 +1,12 @@
 package dev.digitwhisk.client.ui;
 
+import dev.digitwhisk.client.backend.LocalStackProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Application;
 
 /**
@@ -13,23 +15,26 @@ import javafx.application.Application;
  * Arguments are image files to classify at once ("Open with DigitWhisk").
  */
 public final class DigitWhiskLauncher {
-  static final String ORT_ENV = "ORT_DISABLE_TELEMETRY";
   private static final String RELAUNCHED = "digitwhisk.relaunched";
 
   private DigitWhiskLauncher() {}
 
   public static void main(String[] args) throws Exception {
     StartupTiming.markMain();
-    if (System.getenv(ORT_ENV) == null && !Boolean.getBoolean(RELAUNCHED)) {
-      // ONNX Runtime (the sandbox's action) can kill the JVM while starting unless this variable is
-      // set, and Java cannot set it for its own process: start once more with it (costs one JVM start).
-      System.exit(relaunch(args));
+    if (!Boolean.getBoolean(RELAUNCHED)) {
+      // The installed sandbox may need variables that only the environment a JVM starts with can give
+      // (its native code reads them while loading). The launchers set them; started otherwise (jpackage's
+      // own launcher, java -jar), start once more with them (costs one JVM start).
+      Map<String, String> missing = LocalStackProvider.missingEnvironment();
+      if (!missing.isEmpty()) {
+        System.exit(relaunch(args, missing));
+      }
     }
     Application.launch(DigitWhiskApp.class, args);
     System.exit(DigitWhiskApp.exitStatus());
   }
 
-  private static int relaunch(String[] args) throws IOException, InterruptedException {
+  private static int relaunch(String[] args, Map<String, String> environment) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     // The JVM's own java, not this process's command: under jpackage that is the native launcher,
     // which would take the JVM options below as files to open.
@@ -42,7 +47,7 @@ public final class DigitWhiskLauncher {
     command.add(DigitWhiskLauncher.class.getName());
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
-    pb.environment().put(ORT_ENV, "1");
+    pb.environment().putAll(environment);
     return pb.start().waitFor();
   }
 }

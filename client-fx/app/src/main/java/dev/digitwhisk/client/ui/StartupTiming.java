@@ -1,6 +1,6 @@
 package dev.digitwhisk.client.ui;
 
-import dev.digitwhisk.action.ProcessClock;
+import dev.digitwhisk.clock.ProcessClock;
 import java.util.OptionalLong;
 import javafx.animation.AnimationTimer;
 

@@ -1,6 +1,7 @@
 package dev.digitwhisk.client.ui;
 
 import dev.digitwhisk.client.backend.Backend;
+import dev.digitwhisk.client.backend.LocalStack;
 import dev.digitwhisk.client.sandbox.Sandbox;
 import dev.digitwhisk.client.ui.imports.FileOpener;
 import dev.digitwhisk.client.upload.ObjectStore;
@@ -25,8 +26,8 @@ public final class AppFixture {
     if (sandbox == null) {
       sandbox = Backend.sandbox();
       sandbox.ready().get(120, TimeUnit.SECONDS);
-      Sandbox handle = sandbox.sandboxHandle().orElseThrow();
-      if (!handle.awaitModel()) {
+      LocalStack handle = sandbox.sandboxHandle().orElseThrow();
+      if (!handle.awaitReady()) {
         throw new IllegalStateException("the sandbox's model did not load");
       }
       store = ObjectStore.open(handle.storeSettings(), false);
@@ -37,7 +38,7 @@ public final class AppFixture {
 
   /** True when the sandbox's action runs the untrained placeholder model. */
   public static boolean placeholderModel() throws Exception {
-    return sandbox().sandboxHandle().orElseThrow().modelCard().map(c -> c.placeholder()).orElse(true);
+    return ((Sandbox) sandbox().sandboxHandle().orElseThrow()).modelCard().map(c -> c.placeholder()).orElse(true);
   }
 
   /** The objects left in the sandbox bucket. */

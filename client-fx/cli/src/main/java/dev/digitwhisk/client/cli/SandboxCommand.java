@@ -1,7 +1,8 @@
 package dev.digitwhisk.client.cli;
 
 import dev.digitwhisk.client.backend.Backend;
-import dev.digitwhisk.client.sandbox.Sandbox;
+import dev.digitwhisk.client.backend.LocalStack;
+import dev.digitwhisk.client.config.StoreSettings;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
@@ -27,9 +28,10 @@ final class SandboxCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Backend backend = Backend.sandbox()) {
-      Sandbox sandbox = backend.sandboxHandle().orElseThrow();
-      try (ApiGatewayRoute route = ApiGatewayRoute.start(sandbox.actionUrl())) {
-        print(out, sandbox, route.uri());
+      LocalStack sandbox = backend.sandboxHandle().orElseThrow();
+      URI action = sandbox.invokeSettings().effectiveUrl();
+      try (ApiGatewayRoute route = ApiGatewayRoute.start(action)) {
+        print(out, sandbox.storeSettings(), action, route.uri());
         CountDownLatch stop = new CountDownLatch(1);
         Thread hook = new Thread(stop::countDown, "sandbox-stop");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -52,21 +54,20 @@ final class SandboxCommand implements Callable<Integer> {
   }
 
   /** Loopback-only, random, gone when this process ends: printing the keys is the point. */
-  private static void print(PrintWriter out, Sandbox sandbox, URI route) {
-    URI store = sandbox.store().endpoint();
-    String endpoint = store.getHost() + ":" + store.getPort();
+  private static void print(PrintWriter out, StoreSettings store, URI action, URI route) {
+    String endpoint = store.endpoint().getHost() + ":" + store.endpoint().getPort();
     out.println("Local sandbox running on loopback (Ctrl+C stops it; its keys are random and die with it).");
-    out.println("  store (S3):  " + store + "   access key " + sandbox.store().accessKey()
-        + "   secret key " + sandbox.store().secretKey() + "   bucket " + Sandbox.BUCKET);
-    out.println("  action:      " + sandbox.actionUrl() + "   (POST /init, /run — as the OpenWhisk invoker calls it)");
+    out.println("  store (S3):  " + store.endpoint() + "   access key " + store.accessKey()
+        + "   secret key " + store.secretKey() + "   bucket " + store.bucket());
+    out.println("  action:      " + action + "   (POST /init, /run — as the OpenWhisk invoker calls it)");
     out.println("  API route:   " + route + "   (POST {\"url\":…}, like the seed's API gateway)");
     out.println();
     out.println("The seed's demo, unchanged:");
     out.printf("  python mnist_demo.py --endpoint=%s --access_key=%s --secret_key=%s --bucket_name=%s --file=digit.png --mnist_api=%s%n",
-        endpoint, sandbox.store().accessKey(), sandbox.store().secretKey(), Sandbox.BUCKET, route);
+        endpoint, store.accessKey(), store.secretKey(), store.bucket(), route);
     out.println("The same with this command line:");
     out.printf("  digitwhisk classify --endpoint=%s --access_key=%s --secret_key=%s --bucket_name=%s --file=digit.png --mnist_api=%s%n",
-        endpoint, sandbox.store().accessKey(), sandbox.store().secretKey(), Sandbox.BUCKET, route);
+        endpoint, store.accessKey(), store.secretKey(), store.bucket(), route);
     out.flush();
   }
 }

@@ -8,7 +8,6 @@ import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.config.StoreSettings;
 import dev.digitwhisk.client.invoke.ActionInvoker;
 import dev.digitwhisk.client.invoke.ActionInvokers;
-import dev.digitwhisk.client.sandbox.Sandbox;
 import dev.digitwhisk.client.upload.ObjectStore;
 import dev.digitwhisk.client.workflow.ClassificationWorkflow;
 import dev.digitwhisk.client.workflow.WorkflowOptions;
@@ -22,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An opened connection: the object store, the action invoker and the workflow over them — to your
- * servers ({@link #open}) or to the embedded sandbox ({@link #sandbox()}), which starts in the
- * background so a window can appear at once. {@link #ready()} completes when it can classify.
+ * servers ({@link #open}) or to the embedded sandbox ({@link #sandbox()}: the {@link LocalStack} of
+ * the installed {@link LocalStackProvider}), which starts in the background so a window can appear at once. {@link #ready()} completes when it can classify.
  * {@link #close()} closes the clients and stops the sandbox.
  */
 public final class Backend implements AutoCloseable {
@@ -36,7 +35,7 @@ public final class Backend implements AutoCloseable {
   private final CompletableFuture<Parts> parts;
   private volatile boolean closed;
 
-  private record Parts(ClientSettings effective, Optional<Sandbox> sandbox, ObjectStore store, ActionInvoker invoker,
+  private record Parts(ClientSettings effective, Optional<LocalStack> sandbox, ObjectStore store, ActionInvoker invoker,
       ClassificationWorkflow workflow) {}
 
   private Backend(ClientSettings configured, CompletableFuture<Parts> parts) {
@@ -61,10 +60,13 @@ public final class Backend implements AutoCloseable {
     return sandbox(ClientSettings.sandboxDefaults());
   }
 
-  /** The embedded sandbox, keeping {@code settings}' expiry and timeout, starting in the background. */
+  /**
+   * The embedded sandbox, keeping {@code settings}' expiry and timeout, starting in the background;
+   * {@link #workflow()} fails with a {@link ClientException} when no sandbox is installed.
+   */
   public static Backend sandbox(ClientSettings settings) {
     return new Backend(settings, inBackground(() -> {
-      Sandbox sandbox = Sandbox.start();
+      LocalStack sandbox = LocalStackProvider.find().start();
       try {
         ClientSettings effective = settings.forServers(sandbox.storeSettings(), sandbox.invokeSettings());
         Parts p = connect(effective, Optional.of(sandbox));
@@ -96,7 +98,7 @@ public final class Backend implements AutoCloseable {
     return parts;
   }
 
-  private static Parts connect(ClientSettings settings, Optional<Sandbox> sandbox) {
+  private static Parts connect(ClientSettings settings, Optional<LocalStack> sandbox) {
     StoreSettings store = settings.store().orElseThrow();
     InvokeSettings invoke = settings.invoke().orElseThrow();
     ObjectStore objectStore = ObjectStore.open(store, sandbox.isEmpty());
@@ -146,7 +148,7 @@ public final class Backend implements AutoCloseable {
   }
 
   /** The sandbox, once started (empty for your servers). */
-  public Optional<Sandbox> sandboxHandle() throws ClientException, InterruptedException {
+  public Optional<LocalStack> sandboxHandle() throws ClientException, InterruptedException {
     return parts().sandbox();
   }
 
@@ -184,7 +186,7 @@ public final class Backend implements AutoCloseable {
         p.workflow().close();
         p.invoker().close();
         p.store().close();
-        p.sandbox().ifPresent(Sandbox::close);
+        p.sandbox().ifPresent(LocalStack::close);
         log().debug("Closed {}", configured.sandbox() ? "the sandbox" : "the connection");
       }
     });

@@ -56,7 +56,7 @@ public final class UiBench {
       s[0].show();
     });
     backend.ready().get(120, TimeUnit.SECONDS);
-    backend.sandboxHandle().orElseThrow().awaitModel();
+    backend.sandboxHandle().orElseThrow().awaitReady();
     Thread.sleep(500);
     Node pad = fxGet(() -> w[0].lookup("#drawing-pad"));
     drawSeven(pad);

@@ -1,4 +1,4 @@
-package dev.digitwhisk.action;
+package dev.digitwhisk.clock;
 
 import java.io.IOException;
 import java.nio.file.Files;

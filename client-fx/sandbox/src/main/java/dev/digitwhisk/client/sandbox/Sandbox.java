@@ -2,6 +2,7 @@ package dev.digitwhisk.client.sandbox;
 
 import dev.digitwhisk.action.ActionServer;
 import dev.digitwhisk.action.ActionServerConfig;
+import dev.digitwhisk.client.backend.LocalStack;
 import dev.digitwhisk.client.config.InvokeMode;
 import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.config.StoreSettings;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * ({@code /init}, then {@code /run}). The action's activation sentinels go nowhere instead of
  * into the user's terminal.
  */
-public final class Sandbox implements AutoCloseable {
+public final class Sandbox implements LocalStack {
   private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
   public static final String BUCKET = "digitwhisk";
 
@@ -39,12 +40,7 @@ public final class Sandbox implements AutoCloseable {
   /** Starts both; {@code actionConfig} must bind loopback (tests pass their own). */
   public static Sandbox start(ActionServerConfig actionConfig) throws SandboxException {
     long t0 = System.nanoTime();
-    if (System.getenv("ORT_DISABLE_TELEMETRY") == null) {
-      // Seen here: ONNX Runtime 1.29 kills the JVM (SIGSEGV, no hs_err) in OrtEnvironment.getEnvironment
-      // unless this is set; Java cannot set it for its own process, so the launcher must.
-      LOG.warn("ORT_DISABLE_TELEMETRY is not set; ONNX Runtime may crash this process while it starts. "
-          + "Launch DigitWhisk with ORT_DISABLE_TELEMETRY=1 in the environment.");
-    }
+    SandboxProvider.warnOfMissingEnvironment();
     EmbeddedStore store;
     try {
       store = EmbeddedStore.start();
@@ -70,10 +66,12 @@ public final class Sandbox implements AutoCloseable {
     return action;
   }
 
+  @Override
   public StoreSettings storeSettings() {
     return new StoreSettings(store.endpoint(), store.accessKey(), store.secretKey(), BUCKET, null);
   }
 
+  @Override
   public InvokeSettings invokeSettings() {
     return InvokeSettings.url(InvokeMode.DIRECT, action.baseUri());
   }
@@ -85,6 +83,11 @@ public final class Sandbox implements AutoCloseable {
   /** Blocks until the model is loaded; false when it failed to load. */
   public boolean awaitModel() throws InterruptedException {
     return action.awaitModel();
+  }
+
+  @Override
+  public boolean awaitReady() throws InterruptedException {
+    return awaitModel();
   }
 
   public Optional<dev.digitwhisk.model.ModelCard> modelCard() {

@@ -1,23 +1,24 @@
 # Sourced by ./run-tests, ./run-app and .ci/run: points JAVA_HOME at a JDK >= 21.
 # Keeps a JAVA_HOME that is already new enough; otherwise takes the newest JDK it finds.
 
-digitwhisk_java_major() { # prints the feature release of the JDK at $1, or nothing
+. "$(dirname "${BASH_SOURCE[0]}")/java-version.sh"
+
+digitwhisk_jdk_major() { # prints the feature release of the JDK (javac included) at $1, or nothing
   [ -x "$1/bin/javac" ] || return 0
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java.specification.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+  digitwhisk_java_major "$1"
 }
 
 digitwhisk_find_jdk() {
   local candidate major best="" best_major=0
   if [ -n "${JAVA_HOME:-}" ]; then
-    major=$(digitwhisk_java_major "$JAVA_HOME")
+    major=$(digitwhisk_jdk_major "$JAVA_HOME")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then echo "$JAVA_HOME"; return 0; fi
   fi
   for candidate in /usr/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* \
                    /Library/Java/JavaVirtualMachines/*/Contents/Home \
                    "$(dirname "$(dirname "$(readlink -f "$(command -v javac 2>/dev/null || echo /nonexistent)")")")"; do
     [ -d "$candidate" ] || continue
-    major=$(digitwhisk_java_major "$candidate")
+    major=$(digitwhisk_jdk_major "$candidate")
     if [ -n "$major" ] && [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
       best=$candidate; best_major=$major
     fi

@@ -11,13 +11,13 @@ RUNS=${1:-15}
 JAVA=$JAVA_HOME/bin/java
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-export ORT_DISABLE_TELEMETRY=1
+. ../scripts/onnxruntime-env.sh
 natives=target/image/unpacked/ai/onnxruntime/native/linux-x64
 # The image's malloc settings (Dockerfile ENV), as the container starts with them.
 tunables=$(sed -n 's/^ *GLIBC_TUNABLES=\([^ ]*\).*/\1/p' Dockerfile)
 [ -n "$tunables" ] || { echo "no GLIBC_TUNABLES in the Dockerfile" >&2; exit 1; }
 args=$(sed -e "s|/opt/app/natives|$PWD/$natives|" -e "s|/opt/app/model|$PWD/target/image/unpacked/dev/digitwhisk/model|" image/jvm.args | tr '\n' ' ')
-major=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
+major=$(digitwhisk_java_major "$JAVA_HOME")
 if [ "$major" -ge 25 ]; then
   "$JAVA" $args -XX:AOTCacheOutput="$WORK/app.aot" -jar target/image/app.jar --train >/dev/null 2>&1
   cds="-XX:AOTCache=$WORK/app.aot"

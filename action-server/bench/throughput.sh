@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 SECONDS_RUN=${1:-25}
 CONNS=${2:-8}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+. ../scripts/onnxruntime-env.sh
 WORK=$(mktemp -d)
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
@@ -44,7 +45,7 @@ bench_one() { # name port
 }
 
 OUR_PORT=$(free_port)
-PORT=$OUR_PORT DIGITWHISK_BIND=127.0.0.1 DIGITWHISK_MODEL="$WORK/lenet.onnx" ORT_DISABLE_TELEMETRY=1 \
+PORT=$OUR_PORT DIGITWHISK_BIND=127.0.0.1 DIGITWHISK_MODEL="$WORK/lenet.onnx" \
   "$JAVA" ${ACTION_JAVA_OPTS:--XX:+UseSerialGC -Xmx192m} -jar target/action-server.jar >/dev/null 2>&1 & OUR=$!; PIDS+=($OUR)
 bench_one ours "$OUR_PORT"
 kill "$OUR"

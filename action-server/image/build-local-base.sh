@@ -11,7 +11,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 
 JDK=${JDK:-${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/*-2[1-9]-* 2>/dev/null | sort -V | tail -1)}}
 [ -x "$JDK/bin/jlink" ] || { echo "no jlink under JDK=$JDK; set JDK to a JDK >= 21" >&2; exit 1; }
-major=$("$JDK/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
+. "$here/../../scripts/java-version.sh"
+major=$(digitwhisk_java_major "$JDK")
 BASE_TAG=${BASE_TAG:-localhost/digitwhisk-base:jre$major}
 
 if [ "${1:-}" != "--force" ] && podman image exists "$BASE_TAG"; then

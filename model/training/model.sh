@@ -19,7 +19,8 @@ cp -r target/classes/. "$run_dir/"
 classpath="$run_dir:$(cat target/classpath.txt)"
 cd "$caller"
 cache="$here/target/djl-cache"
-export DJL_OFFLINE=true OPT_OUT_TRACKING=true DJL_CACHE_DIR="$cache" ENGINE_CACHE_DIR="$cache" ORT_DISABLE_TELEMETRY=1
+export DJL_OFFLINE=true OPT_OUT_TRACKING=true DJL_CACHE_DIR="$cache" ENGINE_CACHE_DIR="$cache"
+. "$root/scripts/onnxruntime-env.sh"
 exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx6g -Dai.djl.offline=true -DOPT_OUT_TRACKING=true \
   -DDJL_CACHE_DIR="$cache" -DENGINE_CACHE_DIR="$cache" -Djava.awt.headless=true \
   -cp "$classpath" dev.digitwhisk.model.training.Main "$@"

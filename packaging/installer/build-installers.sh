@@ -123,18 +123,20 @@ image="$work/app-image/DigitWhisk"
 # window list, and the window starts on the default archive.
 record="$work/record"
 rm -rf "$record" && mkdir -p "$record/home"
+# Both record runs start the sandbox (ONNX Runtime), as the installed start script does.
+. "$here/../../scripts/onnxruntime-env.sh"
 if [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
   . "$here/first-frame.sh"
   # Stopped at its first frame: every archived class is loaded before main, so the sandbox the
   # window starts afterwards (in the background) would only delay the frame.
-  HOME="$record/home" ORT_DISABLE_TELEMETRY=1 \
+  HOME="$record/home" \
     _JAVA_OPTIONS="-XX:DumpLoadedClassList=$record/DigitWhisk.classlist -Ddigitwhisk.startupTiming=true" \
     first_frame "$record/window.log" "" "$image/bin/DigitWhisk" >/dev/null || true
   grep -q "first frame" "$record/window.log" 2>/dev/null \
     || { rm -f "$record/DigitWhisk.classlist"; echo "no class list for the window (it did not start under Xvfb)" >&2; }
 fi
 if [ "$os" = linux ]; then
-  HOME="$record/home" ORT_DISABLE_TELEMETRY=1 _JAVA_OPTIONS="-XX:DumpLoadedClassList=$record/digitwhisk.classlist" \
+  HOME="$record/home" _JAVA_OPTIONS="-XX:DumpLoadedClassList=$record/digitwhisk.classlist" \
     timeout 120 "$image/bin/digitwhisk" classify "$here/digitwhisk.png" >"$record/classify.log" 2>&1 \
     || { rm -f "$record/digitwhisk.classlist"; echo "no class list for the command line (classify failed)" >&2; }
 fi

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Application;
 
 /**
@@ -15,26 +14,25 @@ import javafx.application.Application;
  * Arguments are image files to classify at once ("Open with DigitWhisk").
  */
 public final class DigitWhiskLauncher {
+  /** What the sandbox's ONNX Runtime needs before the JVM starts (the sandbox module says why). */
+  private static final String ORT_ENV = "ORT_DISABLE_TELEMETRY";
   private static final String RELAUNCHED = "digitwhisk.relaunched";
 
   private DigitWhiskLauncher() {}
 
   public static void main(String[] args) throws Exception {
     StartupTiming.markMain();
-    if (!Boolean.getBoolean(RELAUNCHED)) {
-      // The installed sandbox may need variables that only the environment a JVM starts with can give
-      // (its native code reads them while loading). The launchers set them; started otherwise (jpackage's
-      // own launcher, java -jar), start once more with them (costs one JVM start).
-      Map<String, String> missing = LocalStackProvider.missingEnvironment();
-      if (!missing.isEmpty()) {
-        System.exit(relaunch(args, missing));
-      }
+    // The launchers set the variable (./run-app, the installed start script); started otherwise
+    // (jpackage's own launcher, java -jar) with the sandbox installed, start once more with it: Java
+    // cannot set it for its own process. The sandbox is looked for last: that scan costs ~0.1 s.
+    if (System.getenv(ORT_ENV) == null && !Boolean.getBoolean(RELAUNCHED) && LocalStackProvider.installed()) {
+      System.exit(relaunch(args));
     }
     Application.launch(DigitWhiskApp.class, args);
     System.exit(DigitWhiskApp.exitStatus());
   }
 
-  private static int relaunch(String[] args, Map<String, String> environment) throws IOException, InterruptedException {
+  private static int relaunch(String[] args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     // The JVM's own java, not this process's command: under jpackage that is the native launcher,
     // which would take the JVM options below as files to open.
@@ -47,7 +45,7 @@ public final class DigitWhiskLauncher {
     command.add(DigitWhiskLauncher.class.getName());
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
-    pb.environment().putAll(environment);
+    pb.environment().put(ORT_ENV, "1");
     return pb.start().waitFor();
   }
 }

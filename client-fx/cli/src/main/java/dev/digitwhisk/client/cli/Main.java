@@ -1,5 +1,6 @@
 package dev.digitwhisk.client.cli;
 
+import dev.digitwhisk.client.ClientException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,9 @@ public final class Main {
     cli.setExitCodeExceptionMapper(ExitCodes::of);
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       command.getErr().println(command.getColorScheme().errorText("digitwhisk: " + e.getMessage()));
+      if (e instanceof ClientException failure && !failure.whatToDo().isEmpty()) {
+        command.getErr().println("  what to do: " + failure.whatToDo());
+      }
       return ExitCodes.of(e);
     });
     // Usage errors exit 2, as scripts expect (picocli's default is also 2; stated here on purpose).

@@ -24,7 +24,7 @@ class SandboxChoiceTest {
   }
 
   @Test
-  void withoutAProvider_noVariableIsMissing() {
-    assertThat(LocalStackProvider.missingEnvironment()).isEmpty();
+  void withoutTheModule_noProviderIsInstalled() {
+    assertThat(LocalStackProvider.installed()).isFalse();
   }
 }

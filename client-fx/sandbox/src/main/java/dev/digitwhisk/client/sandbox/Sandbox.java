@@ -22,6 +22,12 @@ import org.slf4j.LoggerFactory;
 public final class Sandbox implements LocalStack {
   private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
   public static final String BUCKET = "digitwhisk";
+  /**
+   * ONNX Runtime (the action) reads this while loading its native library: seen here, 1.29 kills the
+   * JVM (SIGSEGV, no hs_err file) in {@code OrtEnvironment.getEnvironment} unless it is set. Java cannot
+   * set it for its own process, so the launchers must (the window starts itself once more with it).
+   */
+  private static final String ONNX_RUNTIME_VARIABLE = "ORT_DISABLE_TELEMETRY";
 
   private final EmbeddedStore store;
   private final ActionServer action;
@@ -40,7 +46,10 @@ public final class Sandbox implements LocalStack {
   /** Starts both; {@code actionConfig} must bind loopback (tests pass their own). */
   public static Sandbox start(ActionServerConfig actionConfig) throws SandboxException {
     long t0 = System.nanoTime();
-    SandboxProvider.warnOfMissingEnvironment();
+    if (System.getenv(ONNX_RUNTIME_VARIABLE) == null) {
+      LOG.warn("{} is not set; ONNX Runtime may crash this process while it starts. Launch DigitWhisk with "
+          + "{}=1 in the environment.", ONNX_RUNTIME_VARIABLE, ONNX_RUNTIME_VARIABLE);
+    }
     EmbeddedStore store;
     try {
       store = EmbeddedStore.start();

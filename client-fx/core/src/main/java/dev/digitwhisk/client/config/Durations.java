@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Parses durations as people write them: {@code 300} (seconds), {@code 500ms}, {@code 90s}, {@code 5m}, {@code 1h}, {@code PT5M}. */
-public final class Durations {
+final class Durations {
   private Durations() {}
 
   public static Duration parse(String text) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * moves it, as for {@code wsk}): {@code APIHOST}, {@code AUTH} and {@code NAMESPACE} become
  * {@code openwhisk.apihost}, {@code openwhisk.auth} and {@code openwhisk.namespace}.
  */
-public final class WskProps {
+final class WskProps {
   private WskProps() {}
 
   public static Path defaultPath(Map<String, String> environment, Path home) {

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * "activation_id","transaction_id","deadline"}} — the deadline as a string of epoch milliseconds.
  * The activation that paid for {@code /init} is reported as a cold start with that init time.
  */
-public final class DirectActionInvoker implements ActionInvoker {
+final class DirectActionInvoker implements ActionInvoker {
   private static final String ALREADY_INITIALIZED = "Cannot initialize the action more than once.";
 
   private final HttpClient client;

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * cold versus warm could not be shown. A 202 (the blocking wait ran out) is followed by polling
  * {@code GET …/activations/{id}} until the deadline; 429 and 503 are retried with backoff.
  */
-public final class OpenWhiskRestInvoker implements ActionInvoker {
+final class OpenWhiskRestInvoker implements ActionInvoker {
   private static final Logger LOG = LoggerFactory.getLogger(OpenWhiskRestInvoker.class);
   private static final String ACTIVATION_HEADER = "x-openwhisk-activation-id";
 

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * form cannot carry the action's error string, so the message then points at the activation's
  * logs and the REST mode, which shows it.
  */
-public final class UrlActionInvoker implements ActionInvoker {
+final class UrlActionInvoker implements ActionInvoker {
   private final HttpClient client;
   private final URI url;
   private final boolean gateway;

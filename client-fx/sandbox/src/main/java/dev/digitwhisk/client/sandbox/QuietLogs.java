@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * them. Without any configuration {@link dev.digitwhisk.client.logging.ConsoleLogConfigurator} already
  * keeps everything below WARN off the console.
  */
-public final class QuietLogs {
+final class QuietLogs {
   private QuietLogs() {}
 
   public static void apply() {

@@ -10,7 +10,6 @@ import dev.digitwhisk.client.invoke.ActionInvoker;
 import dev.digitwhisk.client.invoke.ActionInvokers;
 import dev.digitwhisk.client.invoke.Invocation;
 import dev.digitwhisk.client.invoke.InvokeException;
-import dev.digitwhisk.client.invoke.OpenWhiskRestInvoker;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
 import dev.digitwhisk.client.testing.FaultyProxy;
 import dev.digitwhisk.client.testing.SandboxFixture;
@@ -67,13 +66,13 @@ class WorkflowFaultTest {
   }
 
   private static ActionInvoker rest() {
-    return new OpenWhiskRestInvoker(ActionInvokers.newHttpClient(), openwhisk.apiHost(), openwhisk.auth(), "_", "mnist");
+    return ActionInvokers.create(InvokeSettings.rest(openwhisk.apiHost(), openwhisk.auth(), "_", "mnist"));
   }
 
   @Test
   void actionDeveloperError502_isReportedAndUploadDeleted() throws Exception {
     openwhisk.deploy("broken", "digitwhisk/action:1.0", false, 1);
-    ActionInvoker invoker = new OpenWhiskRestInvoker(ActionInvokers.newHttpClient(), openwhisk.apiHost(), openwhisk.auth(), "_", "broken");
+    ActionInvoker invoker = ActionInvokers.create(InvokeSettings.rest(openwhisk.apiHost(), openwhisk.auth(), "_", "broken"));
     try (ClassificationWorkflow workflow = fixture.workflow(invoker, FAST_RETRIES)) {
       Classification c = workflow.classify(TestImages.seven());
       ClassificationFailure f = c.failure().orElseThrow();

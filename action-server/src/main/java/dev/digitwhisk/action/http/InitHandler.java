@@ -15,12 +15,12 @@ import tools.jackson.databind.JsonNode;
  * {@code {"error":"Cannot initialize the action more than once."}}, the message OpenWhisk's runtime
  * conformance tests expect, also written to stderr as those tests check.
  */
-public final class InitHandler implements HttpHandler {
+final class InitHandler implements HttpHandler {
   private final InitState state;
   private final ActivationLog log;
   private final long maxBodyBytes;
 
-  public InitHandler(InitState state, ActivationLog log, long maxBodyBytes) {
+  InitHandler(InitState state, ActivationLog log, long maxBodyBytes) {
     this.state = state;
     this.log = log;
     this.maxBodyBytes = maxBodyBytes;

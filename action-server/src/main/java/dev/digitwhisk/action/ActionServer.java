@@ -5,8 +5,6 @@ import dev.digitwhisk.action.classify.DigitPipeline;
 import dev.digitwhisk.action.classify.ModelHolder;
 import dev.digitwhisk.action.fetch.ImageFetcher;
 import dev.digitwhisk.action.http.Endpoints;
-import dev.digitwhisk.action.protocol.ActivationLog;
-import dev.digitwhisk.action.protocol.InitState;
 import dev.digitwhisk.action.startup.StartupTrace;
 import dev.digitwhisk.action.startup.WarmUp;
 import java.io.IOException;
@@ -59,10 +57,9 @@ public final class ActionServer implements AutoCloseable {
     }
     ExecutorService executor = executor(config.handlerThreads());
     ImageFetcher fetcher = new ImageFetcher(config.fetchPolicy());
-    ActivationLog log = new ActivationLog(config.out(), config.err());
-    InitState state = new InitState(config.environment());
     DigitPipeline pipeline = new DigitPipeline(fetcher, model, config.concurrentImages());
-    Endpoints.install(server, state, pipeline, log, config.maxBodyBytes(), config.maxActivation());
+    Endpoints.install(server, pipeline, config.environment(), config.out(), config.err(),
+        config.maxBodyBytes(), config.maxActivation());
     server.setExecutor(executor);
     server.start();
     StartupTrace.mark("listening");

@@ -2,8 +2,6 @@ package dev.digitwhisk.action.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.digitwhisk.action.protocol.ActivationLog;
-import dev.digitwhisk.action.protocol.InitState;
 import dev.digitwhisk.action.protocol.Json;
 import java.io.IOException;
 import tools.jackson.databind.JsonNode;

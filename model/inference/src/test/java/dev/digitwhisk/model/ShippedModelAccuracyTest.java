@@ -1,7 +1,6 @@
 package dev.digitwhisk.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.digitwhisk.model.mnist.MnistFiles;
@@ -9,6 +8,7 @@ import dev.digitwhisk.model.mnist.MnistSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +45,7 @@ class ShippedModelAccuracyTest {
           .isGreaterThanOrEqualTo(REQUIRED);
       // One digit either way is the resolution of a 10,000-digit set; the card is written from a run like this one.
       assertThat(classifier.card().testAccuracy()).as("the model card's test accuracy")
-          .isCloseTo(accuracy, within(0.5 / test.size()));
+          .isCloseTo(accuracy, Offset.offset(0.5 / test.size()));
     }
   }
 }

@@ -7,14 +7,14 @@ import dev.digitwhisk.action.ActionException;
  * refused or has no such object, 413 too large, 415 not an image, 502 the store failed, 504 too slow)
  * and the message names the URL only in its redacted form, never with the presigned query.
  */
-public final class FetchException extends ActionException {
+final class FetchException extends ActionException {
   private static final long serialVersionUID = 1L;
 
-  public FetchException(int code, String message) {
+  FetchException(int code, String message) {
     super(code, message);
   }
 
-  public FetchException(int code, String message, Throwable cause) {
+  FetchException(int code, String message, Throwable cause) {
     super(code, message, cause);
   }
 }

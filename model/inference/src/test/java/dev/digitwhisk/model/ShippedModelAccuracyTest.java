@@ -1,7 +1,6 @@
 package dev.digitwhisk.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.digitwhisk.model.mnist.MnistFiles;
@@ -9,9 +8,14 @@ import dev.digitwhisk.model.mnist.MnistSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
-/** The bar: the shipped model scores at least 99.3 % on the 10,000-digit MNIST test set. */
+/**
+ * The one accuracy gate of the project: the shipped model scores at least 99.3 % on the 10,000-digit
+ * MNIST test set, and its model card reports the accuracy measured here. It lives with the artifact
+ * that ships the model, so a model file replaced without a card to match fails here.
+ */
 class ShippedModelAccuracyTest {
   static final double REQUIRED = 0.993;
 
@@ -21,9 +25,6 @@ class ShippedModelAccuracyTest {
     assumeTrue(files.isPresent() && files.get().hasTest(), "MNIST test set not found: " + MnistFiles.HOW_TO_GET);
     MnistSet test = files.get().readTest();
     try (DigitClassifier classifier = DigitClassifier.loadDefault()) {
-      assumeFalse(classifier.card().placeholder(),
-          "The shipped model is the random-weight placeholder (model-card.json says \"placeholder\": true); "
-              + "this test measures the trained model once it replaces it.");
       int correct = 0;
       for (int start = 0; start < test.size(); start += 500) {
         List<ModelInput> batch = new ArrayList<>();
@@ -42,6 +43,9 @@ class ShippedModelAccuracyTest {
       assertThat(test.size()).isEqualTo(10_000);
       assertThat(accuracy).as("accuracy of %s on the MNIST test set", classifier.card().name())
           .isGreaterThanOrEqualTo(REQUIRED);
+      // One digit either way is the resolution of a 10,000-digit set; the card is written from a run like this one.
+      assertThat(classifier.card().testAccuracy()).as("the model card's test accuracy")
+          .isCloseTo(accuracy, Offset.offset(0.5 / test.size()));
     }
   }
 }

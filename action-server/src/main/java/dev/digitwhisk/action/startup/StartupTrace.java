@@ -1,4 +1,4 @@
-package dev.digitwhisk.action;
+package dev.digitwhisk.action.startup;
 
 import dev.digitwhisk.clock.ProcessClock;
 

@@ -1,5 +1,6 @@
-package dev.digitwhisk.action.protocol;
+package dev.digitwhisk.action.http;
 
+import dev.digitwhisk.action.protocol.Json;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 

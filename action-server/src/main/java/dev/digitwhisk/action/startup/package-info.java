@@ -6,7 +6,8 @@
  * {@code -XX:ArchiveClassesAtExit} on JDK 21–24); {@link dev.digitwhisk.action.startup.DeferredTlsContext}
  * keeps the TLS stack out of start-up and out of that archive until the first https fetch;
  * {@link dev.digitwhisk.action.startup.WarmUp} does once, on a low-priority thread, the work whose
- * first time is slow; {@link dev.digitwhisk.action.startup.StartupTrace} (with {@code ProcessClock})
+ * first time is slow; {@link dev.digitwhisk.action.startup.StartupTrace} (with
+ * {@link dev.digitwhisk.clock.ProcessClock}, a module of its own that the window shares)
  * prints, with {@code DIGITWHISK_TRACE_STARTUP=1}, how long after the process started each step
  * finished. The package depends on no other package of the action: the rest calls into it. Other
  * start-up choices live beside what they tune: the JVM flags in {@code image/jvm.args}, the malloc

@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.digitwhisk.action.protocol.ActivationLog;
 import dev.digitwhisk.action.protocol.InitState;
-import dev.digitwhisk.action.protocol.Json;
+import dev.digitwhisk.protocol.Json;
 import java.io.IOException;
 import tools.jackson.databind.JsonNode;
 

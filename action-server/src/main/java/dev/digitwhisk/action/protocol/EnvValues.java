@@ -1,5 +1,6 @@
 package dev.digitwhisk.action.protocol;
 
+import dev.digitwhisk.protocol.Json;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 

@@ -35,11 +35,6 @@ public final class AppFixture {
     return sandbox;
   }
 
-  /** True when the sandbox's action runs the untrained placeholder model. */
-  public static boolean placeholderModel() throws Exception {
-    return sandbox().sandboxHandle().orElseThrow().modelCard().map(c -> c.placeholder()).orElse(true);
-  }
-
   /** The objects left in the sandbox bucket. */
   public static List<String> bucketObjects() throws Exception {
     sandbox();

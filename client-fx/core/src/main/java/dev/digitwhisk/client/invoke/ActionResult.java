@@ -1,13 +1,14 @@
 package dev.digitwhisk.client.invoke;
 
+import dev.digitwhisk.protocol.Answer;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * A successful answer of the action: {@code {"code":200,"res":6,"confidence":…,"probabilities":[…],
- * "model":{…},"timings_ms":{…},"input_png":"…"}}. Older or foreign actions (the seed's Flask app)
- * answer only {@code code} and {@code res}: the other parts are then empty, never invented.
+ * A successful answer of the action ({@link Answer}, read by the protocol's codec) as the client
+ * shows it. Older or foreign actions (the original recipe's Flask app) answer only {@code code} and
+ * {@code res}: the other parts are then empty, never invented.
  *
  * @param code the action's own status code (200)
  * @param digit the digit, 0–9 ({@code res})
@@ -17,7 +18,6 @@ import java.util.Objects;
  * @param timingsMs the action's own timings in milliseconds (fetch, decode, preprocess, infer, total)
  * @param modelName the model's name, or "" when unknown
  * @param modelSha256 the sha256 of the model file, or ""
- * @param placeholderModel true when the action runs the random-weight placeholder model (its digits mean nothing)
  */
 public record ActionResult(
     int code,
@@ -27,8 +27,7 @@ public record ActionResult(
     byte[] inputPng,
     Map<String, Double> timingsMs,
     String modelName,
-    String modelSha256,
-    boolean placeholderModel) {
+    String modelSha256) {
 
   public ActionResult {
     probabilities = probabilities == null ? new float[0] : probabilities.clone();
@@ -39,6 +38,11 @@ public record ActionResult(
     if (digit < 0 || digit > 9) {
       throw new IllegalArgumentException("a digit is 0 to 9, not " + digit);
     }
+  }
+
+  static ActionResult of(Answer answer) {
+    return new ActionResult(answer.code(), answer.res(), answer.confidence(), answer.probabilities(), answer.inputPng(),
+        answer.timingsMs(), answer.model().name(), answer.model().sha256());
   }
 
   @Override
@@ -60,18 +64,17 @@ public record ActionResult(
     return o instanceof ActionResult r && code == r.code && digit == r.digit
         && Float.compare(confidence, r.confidence) == 0 && Arrays.equals(probabilities, r.probabilities)
         && Arrays.equals(inputPng, r.inputPng) && timingsMs.equals(r.timingsMs) && modelName.equals(r.modelName)
-        && modelSha256.equals(r.modelSha256) && placeholderModel == r.placeholderModel;
+        && modelSha256.equals(r.modelSha256);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(code, digit, confidence, Arrays.hashCode(probabilities), Arrays.hashCode(inputPng), timingsMs,
-        modelName, modelSha256, placeholderModel);
+        modelName, modelSha256);
   }
 
   @Override
   public String toString() {
-    return "ActionResult[digit=" + digit + ", confidence=" + confidence + ", model=" + modelName
-        + (placeholderModel ? " (placeholder)" : "") + ", inputPng=" + inputPng.length + " bytes, timingsMs=" + timingsMs + "]";
+    return "ActionResult[digit=" + digit + ", confidence=" + confidence + ", model=" + modelName + ", inputPng=" + inputPng.length + " bytes, timingsMs=" + timingsMs + "]";
   }
 }

@@ -10,7 +10,7 @@ import dev.digitwhisk.client.invoke.InvokeException;
 import dev.digitwhisk.client.upload.ObjectStore;
 import dev.digitwhisk.client.upload.StoreException;
 import dev.digitwhisk.client.upload.StoredObject;
-import dev.digitwhisk.model.ImageFormat;
+import dev.digitwhisk.protocol.ImageFormat;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

@@ -51,7 +51,8 @@ final class InputPng {
     return out.toByteArray();
   }
 
-  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+  /** One PNG chunk: length, type, data, CRC-32 over type and data. */
+  static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
     byte[] name = type.getBytes(StandardCharsets.US_ASCII);
     out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
     out.writeBytes(name);

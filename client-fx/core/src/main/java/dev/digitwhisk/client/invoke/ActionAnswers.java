@@ -48,7 +48,7 @@ final class ActionAnswers {
     if (answer.failed()) {
       throw new ActionFailedException(answer, httpStatus, activation);
     }
-    return ActionResult.of(answer);
+    return new ActionResult(answer);
   }
 
   /** The action's failure, when {@code json} is one (e.g. a body that came with an HTTP error status). */

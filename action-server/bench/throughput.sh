@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Warm /run throughput, ours vs the seed peer, same image from the same loopback store, wrk with
+# Warm /run throughput, ours vs the peer (the original recipe's action), same image from the same loopback store, wrk with
 # keep-alive and with a new connection per request. Everything binds 127.0.0.1; every run is bounded.
-# usage: bench/throughput.sh [SECONDS=25] [CONNECTIONS=8]   (from action-server/, after mvn package)
+# usage: bench/throughput.sh [SECONDS=25] [CONNECTIONS=8]   (after mvn package; from any folder)
+# env: DIGITWHISK_PEERS_DIR, the peer scripts' folder (default: shared/peers beside or above the checkout)
 # needs: wrk, /usr/bin/python3 with flask gevent requests PIL cv2 (see README), python3-onnx for the
 #        peer's model, a JDK 21+ in $JAVA_HOME, the MNIST test files for the image.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/peers.sh
 SECONDS_RUN=${1:-25}
 CONNS=${2:-8}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -25,8 +27,7 @@ wait_run() { # port: polls /run until a digit comes back
 }
 
 label=$(bench/digit_png.py "$WORK/digit.png" 0)
-/usr/bin/python3 /work/shared/peers/make_lenet_onnx.py "$WORK/lenet.onnx" 2>/dev/null \
-  || /usr/bin/python3 "$(dirname "$0")/../../../shared/peers/make_lenet_onnx.py" "$WORK/lenet.onnx"
+/usr/bin/python3 "$PEERS/make_lenet_onnx.py" "$WORK/lenet.onnx" 2>/dev/null
 STORE_PORT=$(free_port)
 "$JAVA" bench/StaticStore.java "$STORE_PORT" "$WORK/digit.png" >/dev/null & PIDS+=($!)
 export IMAGE_URL="http://127.0.0.1:$STORE_PORT/mnist/digit.png?X-Amz-Signature=bench"
@@ -50,7 +51,7 @@ bench_one ours "$OUR_PORT"
 kill "$OUR"
 
 PEER_PORT=$(free_port)
-/usr/bin/python3 /work/shared/peers/seed_action.py "$WORK/lenet.onnx" "$PEER_PORT" >/dev/null 2>&1 & PEER=$!; PIDS+=($PEER)
+/usr/bin/python3 "$PEERS/seed_action.py" "$WORK/lenet.onnx" "$PEER_PORT" >/dev/null 2>&1 & PEER=$!; PIDS+=($PEER)
 bench_one peer "$PEER_PORT"
 kill "$PEER"
 

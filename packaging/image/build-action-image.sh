@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # Builds the DigitWhisk action image and optionally pushes it. One build recipe, the action-server's
-# own (action-server/Dockerfile, action-server/image/*, the -Pjib profile); this script only picks
-# the tool the machine has:
+# own (action-server/Dockerfile, action-server/image/*); this script only picks the tool the
+# machine has:
 #   - podman (this project's build machines, no registry): the local base from
 #     action-server/image/build-local-base.sh, then the Dockerfile with --pull=never;
-#   - docker: the Dockerfile from the real eclipse-temurin:21-jre base;
-#   - neither: Jib (daemonless) straight to the registry named with --push.
+#   - docker: the Dockerfile from the real eclipse-temurin:21-jre base.
 # usage: packaging/image/build-action-image.sh [--push REGISTRY/USER/IMAGE:TAG] [--tag TAG] [--no-build]
 #   --no-build: use action-server/target/image as it is (after ./mvnw -pl action-server package)
 set -euo pipefail
@@ -18,7 +17,7 @@ while [ $# -gt 0 ]; do
     --push) push=${2:?--push needs REGISTRY/USER/IMAGE:TAG}; shift 2 ;;
     --tag) tag=${2:?--tag needs a tag}; shift 2 ;;
     --no-build) build=false; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -46,11 +45,8 @@ if command -v podman >/dev/null 2>&1; then
 elif command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
   docker build -t "$tag" -f action-server/Dockerfile action-server
   if [ -n "$push" ]; then docker tag "$tag" "$push" && docker push "$push"; fi
-elif [ -n "$push" ]; then
-  # Jib has no RUN steps, so this image starts without the Dockerfile's AOT/CDS archive.
-  ./mvnw -B -ntp -pl action-server -Pjib -DskipTests package jib:build -Djib.to.image="$push"
 else
-  echo "neither podman nor a running docker engine here; pass --push to build with Jib straight to a registry" >&2
+  echo "neither podman nor a running docker engine here: the Dockerfile needs one of them" >&2
   exit 1
 fi
 echo "action image: ${push:-$tag}"

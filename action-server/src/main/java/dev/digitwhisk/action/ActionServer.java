@@ -4,10 +4,9 @@ import com.sun.net.httpserver.HttpServer;
 import dev.digitwhisk.action.classify.DigitPipeline;
 import dev.digitwhisk.action.classify.ModelHolder;
 import dev.digitwhisk.action.fetch.ImageFetcher;
-import dev.digitwhisk.action.http.InitHandler;
-import dev.digitwhisk.action.http.RunHandler;
-import dev.digitwhisk.action.protocol.ActivationLog;
-import dev.digitwhisk.action.protocol.InitState;
+import dev.digitwhisk.action.http.Endpoints;
+import dev.digitwhisk.action.startup.StartupTrace;
+import dev.digitwhisk.action.startup.WarmUp;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -58,18 +57,15 @@ public final class ActionServer implements AutoCloseable {
     }
     ExecutorService executor = executor(config.handlerThreads());
     ImageFetcher fetcher = new ImageFetcher(config.fetchPolicy());
-    ActivationLog log = new ActivationLog(config.out(), config.err());
-    InitState state = new InitState(config.environment());
     DigitPipeline pipeline = new DigitPipeline(fetcher, model, config.concurrentImages());
-    server.createContext("/init", new InitHandler(state, log, config.maxBodyBytes()));
-    server.createContext("/run", new RunHandler(state, pipeline, log, config.maxBodyBytes(), config.maxActivation()));
-    server.createContext("/", new NotFoundHandler());
+    Endpoints.install(server, pipeline, config.environment(), config.out(), config.err(),
+        config.maxBodyBytes(), config.maxActivation());
     server.setExecutor(executor);
     server.start();
     StartupTrace.mark("listening");
     ActionServer started = new ActionServer(server, executor, fetcher, model, config.host());
     if (config.warmUp()) {
-      WarmUp.startInBackground(model, started.baseUri());
+      WarmUp.startInBackground(model::get, started.baseUri());
     }
     return started;
   }
@@ -123,12 +119,12 @@ public final class ActionServer implements AutoCloseable {
 
   /**
    * The container's entry point (see {@link ServerMain}); {@code --train} runs the class-data
-   * training workload instead (see {@link TrainingRun}) and exits.
+   * training workload instead (see {@link ServerMain#train()}) and exits.
    */
   public static void main(String[] args) throws Exception {
     StartupTrace.mark("main");
     if (args.length > 0 && args[0].equals("--train")) {
-      TrainingRun.run();
+      ServerMain.train();
       System.exit(0);
     }
     ServerMain.run(System.getenv());

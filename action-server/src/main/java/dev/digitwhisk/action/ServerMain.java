@@ -1,10 +1,12 @@
 package dev.digitwhisk.action;
 
 import dev.digitwhisk.action.fetch.FetchPolicy;
+import dev.digitwhisk.action.startup.TrainingRun;
 import dev.digitwhisk.model.ModelCard;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -62,6 +64,14 @@ final class ServerMain {
         err.flush();
       }
       out.flush();
+    }
+  }
+
+  /** {@code --train}: the class-data training workload against a quiet action on loopback. */
+  static void train() throws Exception {
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    try (ActionServer action = ActionServer.start(ActionServerConfig.builder().out(quiet).err(quiet).build())) {
+      TrainingRun.sendTo(action.baseUri());
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * inline: not one may fail. The figures it prints are for a human; speed is measured by the
  * benchmark in {@code bench/}, not asserted here.
  */
+@Tag("slow")
 class LoadTest {
   private static final int CLIENTS = 8;
 

@@ -1,7 +1,7 @@
 package dev.digitwhisk.action.classify;
 
 /** One image an activation asks about: a link to fetch, or the bytes themselves. */
-public sealed interface ImageRef {
+sealed interface ImageRef {
   /** How logs and messages may name it (a URL without its query string). */
   String describe();
 

@@ -1,7 +1,7 @@
 package dev.digitwhisk.action.classify;
 
 import dev.digitwhisk.action.ActionException;
-import dev.digitwhisk.action.StartupTrace;
+import dev.digitwhisk.action.startup.StartupTrace;
 import dev.digitwhisk.model.DigitClassifier;
 import dev.digitwhisk.model.ModelException;
 import dev.digitwhisk.protocol.ErrorKind;

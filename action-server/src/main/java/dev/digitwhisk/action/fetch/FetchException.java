@@ -8,14 +8,14 @@ import dev.digitwhisk.protocol.ErrorKind;
  * refused or has no such object, 413 too large, 415 not an image, 502 the store failed, 504 too slow)
  * and the message names the URL only in its redacted form, never with the presigned query.
  */
-public final class FetchException extends ActionException {
+final class FetchException extends ActionException {
   private static final long serialVersionUID = 1L;
 
-  public FetchException(ErrorKind kind, String message) {
+  FetchException(ErrorKind kind, String message) {
     super(kind, message);
   }
 
-  public FetchException(ErrorKind kind, String message, Throwable cause) {
+  FetchException(ErrorKind kind, String message, Throwable cause) {
     super(kind, message, cause);
   }
 }

@@ -1,5 +1,7 @@
 package dev.digitwhisk.action.fetch;
 
+import dev.digitwhisk.action.ActionException;
+import dev.digitwhisk.action.startup.DeferredTlsContext;
 import dev.digitwhisk.protocol.ErrorKind;
 import dev.digitwhisk.protocol.ImageFormat;
 import java.io.IOException;
@@ -57,7 +59,7 @@ public final class ImageFetcher implements AutoCloseable {
   }
 
   /** Fetches {@code uri}, giving up after {@code budget} (and never later than the policy's maximum). */
-  public FetchedImage fetch(URI uri, Duration budget) throws FetchException, InterruptedException {
+  public FetchedImage fetch(URI uri, Duration budget) throws ActionException, InterruptedException {
     long started = System.nanoTime();
     long deadline = started + Math.min(budget.toNanos(), policy.maxDuration().toNanos());
     URI current = uri;

@@ -2,7 +2,6 @@ package dev.digitwhisk.action.http;
 
 import dev.digitwhisk.action.classify.Outcome;
 import dev.digitwhisk.action.fetch.UrlRedactor;
-import dev.digitwhisk.action.protocol.ActivationContext;
 import java.util.List;
 
 /**

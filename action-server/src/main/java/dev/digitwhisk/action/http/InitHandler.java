@@ -2,8 +2,6 @@ package dev.digitwhisk.action.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.digitwhisk.action.protocol.ActivationLog;
-import dev.digitwhisk.action.protocol.InitState;
 import dev.digitwhisk.protocol.Json;
 import java.io.IOException;
 import tools.jackson.databind.JsonNode;
@@ -15,12 +13,12 @@ import tools.jackson.databind.JsonNode;
  * {@code {"error":"Cannot initialize the action more than once."}}, the message OpenWhisk's runtime
  * conformance tests expect, also written to stderr as those tests check.
  */
-public final class InitHandler implements HttpHandler {
+final class InitHandler implements HttpHandler {
   private final InitState state;
   private final ActivationLog log;
   private final long maxBodyBytes;
 
-  public InitHandler(InitState state, ActivationLog log, long maxBodyBytes) {
+  InitHandler(InitState state, ActivationLog log, long maxBodyBytes) {
     this.state = state;
     this.log = log;
     this.maxBodyBytes = maxBodyBytes;

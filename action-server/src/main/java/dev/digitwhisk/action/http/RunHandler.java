@@ -8,9 +8,6 @@ import dev.digitwhisk.action.classify.DigitPipeline;
 import dev.digitwhisk.action.classify.Outcome;
 import dev.digitwhisk.action.classify.ResultJson;
 import dev.digitwhisk.action.fetch.UrlRedactor;
-import dev.digitwhisk.action.protocol.ActivationContext;
-import dev.digitwhisk.action.protocol.ActivationLog;
-import dev.digitwhisk.action.protocol.InitState;
 import dev.digitwhisk.protocol.ErrorKind;
 import dev.digitwhisk.protocol.Json;
 import java.io.IOException;
@@ -25,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * gets another status: 400 for a body that is not a JSON object, 413 for one over the cap. Whatever
  * happens, the activation ends with one log line and the sentinel on stdout and stderr.
  */
-public final class RunHandler implements HttpHandler {
+final class RunHandler implements HttpHandler {
   /** Kept back from the activation's deadline so the answer still gets out in time. */
   static final Duration DEADLINE_MARGIN = Duration.ofMillis(250);
 
@@ -35,7 +32,7 @@ public final class RunHandler implements HttpHandler {
   private final long maxBodyBytes;
   private final Duration defaultBudget;
 
-  public RunHandler(InitState state, DigitPipeline pipeline, ActivationLog log, long maxBodyBytes, Duration defaultBudget) {
+  RunHandler(InitState state, DigitPipeline pipeline, ActivationLog log, long maxBodyBytes, Duration defaultBudget) {
     this.state = state;
     this.pipeline = pipeline;
     this.log = log;

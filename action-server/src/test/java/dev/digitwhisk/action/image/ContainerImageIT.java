@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * 10.0.2.2. Skips with the reason when podman is missing. Runs after {@code package} (failsafe).
  */
 @Tag("container")
+@Tag("slow")
 class ContainerImageIT {
   private static final String SENTINEL = "XXX_THE_END_OF_A_WHISK_ACTIVATION_XXX";
   private static final String TAG = "localhost/digitwhisk-action:it";

@@ -3,20 +3,21 @@ package dev.digitwhisk.packaging.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.digitwhisk.packaging.Shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks the kit with the tools a user runs it with, where this machine has them: the compose
  * parser (docker compose v2 or docker-compose v1, neither needs a running engine for `config`),
- * a JSON-schema validator for the MinIO policy, and bash's parser for every script.
+ * a JSON-schema validator for the MinIO policy, bash's parser for every script; and the scripts
+ * themselves where they can run without a Docker engine: their help, and deploy.sh's refusal to
+ * start with the example's placeholder secrets.
  */
 class DeployKitToolsTest {
   private static final Path KIT = Path.of("deploy");
@@ -30,7 +31,7 @@ class DeployKitToolsTest {
     List<String> command = new ArrayList<>(compose);
     command.addAll(List.of("--env-file", env.toString(), "-f", KIT.resolve("compose.yaml").toString(), "config"));
 
-    Result result = run(command);
+    Shell result = Shell.run(command);
 
     assertThat(result.exit()).as(result.output()).isZero();
     assertThat(result.output()).contains("minio-init:", "openwhisk/standalone:", "network_mode: bridge");
@@ -44,7 +45,7 @@ class DeployKitToolsTest {
     List<String> command = new ArrayList<>(compose);
     command.addAll(List.of("--env-file", empty.toString(), "-f", KIT.resolve("compose.yaml").toString(), "config"));
 
-    Result result = run(command);
+    Shell result = Shell.run(command);
 
     assertThat(result.exit()).isNotZero();
     assertThat(result.output()).contains("set MINIO_ROOT_USER in .env");
@@ -52,7 +53,7 @@ class DeployKitToolsTest {
 
   @Test
   void clientPolicy_matchesTheS3PolicySchema() throws Exception {
-    assumeTrue(run(List.of("python3", "-c", "import jsonschema")).exit() == 0,
+    assumeTrue(Shell.run(List.of("python3", "-c", "import jsonschema")).exit() == 0,
         "python3 with jsonschema is not installed; policy schema not checked");
     Path schema = Path.of("src/test/resources/dev/digitwhisk/packaging/deploy/s3-policy.schema.json");
     String script = "import json,sys,jsonschema\n"
@@ -60,7 +61,7 @@ class DeployKitToolsTest {
         + "jsonschema.validate(policy, json.load(open(sys.argv[1])))\n"
         + "print('valid')\n";
 
-    Result result = run(List.of("python3", "-c", script, schema.toString(),
+    Shell result = Shell.run(List.of("python3", "-c", script, schema.toString(),
         KIT.resolve("minio/digitwhisk-client-policy.json").toString()));
 
     assertThat(result.exit()).as(result.output()).isZero();
@@ -69,39 +70,51 @@ class DeployKitToolsTest {
 
   @Test
   void scripts_parseWithBash() throws Exception {
-    assumeTrue(run(List.of("bash", "--version")).exit() == 0, "bash is not installed");
+    assumeTrue(Shell.run(List.of("bash", "--version")).exit() == 0, "bash is not installed");
     for (Path script : List.of(KIT.resolve("deploy.sh"), KIT.resolve("minio/init.sh"),
         Path.of("image/build-action-image.sh"), Path.of("installer/build-installers.sh"), Path.of("verify-deb.sh"))) {
-      Result result = run(List.of("bash", "-n", script.toString()));
+      Shell result = Shell.run(List.of("bash", "-n", script.toString()));
       assertThat(result.exit()).as(script + ": " + result.output()).isZero();
       assertThat(Files.isExecutable(script)).as(script + " is executable").isTrue();
     }
   }
 
+  @Test
+  void scriptsWithOptions_printTheirUsageOnHelp() throws Exception {
+    for (Path script : List.of(Path.of("image/build-action-image.sh"), Path.of("verify-deb.sh"))) {
+      Shell result = Shell.run(List.of("bash", script.toString(), "--help"));
+
+      assertThat(result.exit()).as(script + ": " + result.output()).isZero();
+      assertThat(result.output()).as(script.toString()).contains("usage:");
+    }
+    Shell unknown = Shell.run(List.of("bash", "image/build-action-image.sh", "--no-such-option"));
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.output()).contains("unknown argument: --no-such-option");
+  }
+
+  @Test
+  void deployScript_refusesToStartWithoutASettingsFileOrWithItsPlaceholders(@TempDir Path tmp) throws Exception {
+    Path kit = Files.createDirectories(tmp.resolve("deploy"));
+    Files.copy(KIT.resolve("deploy.sh"), kit.resolve("deploy.sh"));
+    Map<String, String> noDocker = Map.of("PATH", "/usr/bin:/bin");
+
+    Shell withoutEnv = Shell.run(List.of("bash", "deploy.sh"), noDocker, kit);
+    Files.copy(KIT.resolve(".env.example"), kit.resolve(".env"));
+    Shell withPlaceholders = Shell.run(List.of("bash", "deploy.sh"), noDocker, kit);
+
+    assertThat(withoutEnv.exit()).isEqualTo(2);
+    assertThat(withoutEnv.output()).contains("Copy .env.example to .env");
+    assertThat(withPlaceholders.exit()).isEqualTo(2);
+    assertThat(withPlaceholders.output()).contains("CHANGE-ME");
+  }
+
   private static List<String> composeCommand() throws Exception {
-    if (run(List.of("docker", "compose", "version")).exit() == 0) {
+    if (Shell.run(List.of("docker", "compose", "version")).exit() == 0) {
       return List.of("docker", "compose");
     }
-    if (run(List.of("docker-compose", "version")).exit() == 0) {
+    if (Shell.run(List.of("docker-compose", "version")).exit() == 0) {
       return List.of("docker-compose");
     }
     return List.of();
-  }
-
-  private record Result(int exit, String output) {}
-
-  private static Result run(List<String> command) throws InterruptedException {
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      process.getOutputStream().close();
-      byte[] out = process.getInputStream().readAllBytes();
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return new Result(-1, "timed out: " + command);
-      }
-      return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8));
-    } catch (IOException notInstalled) {
-      return new Result(-1, notInstalled.getMessage());
-    }
   }
 }

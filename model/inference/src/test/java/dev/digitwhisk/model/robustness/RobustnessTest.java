@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * chart. {@code -Ddigitwhisk.robustness.perKind=N} changes the size (default 200 per kind);
  * {@code -Ddigitwhisk.model.path=some.onnx} measures a candidate model instead of the shipped one.
  */
+@Tag("slow")
 class RobustnessTest {
   static final long SEED = 20_261_125L;
   static final double REQUIRED = 0.98;

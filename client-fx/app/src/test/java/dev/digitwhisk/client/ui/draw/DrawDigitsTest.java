@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 
 /** Digits written with the mouse robot along stroke paths, classified through the sandbox (upload → action → delete). */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class DrawDigitsTest {
   @TempDir
   static Path config;

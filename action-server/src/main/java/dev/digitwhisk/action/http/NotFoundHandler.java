@@ -1,4 +1,4 @@
-package dev.digitwhisk.action;
+package dev.digitwhisk.action.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;

@@ -1,4 +1,4 @@
-package dev.digitwhisk.action;
+package dev.digitwhisk.action.startup;
 
 /**
  * With {@code DIGITWHISK_TRACE_STARTUP=1}, prints how long after process start each start-up step

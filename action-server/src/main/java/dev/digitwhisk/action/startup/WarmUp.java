@@ -1,6 +1,5 @@
-package dev.digitwhisk.action;
+package dev.digitwhisk.action.startup;
 
-import dev.digitwhisk.action.classify.ModelHolder;
 import dev.digitwhisk.model.DigitClassifier;
 import dev.digitwhisk.model.ModelInput;
 import dev.digitwhisk.model.Preprocessor;
@@ -10,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 
 /**
  * Does once, off the request path, the work whose first time is slow: ImageIO's plug-in registry and
@@ -17,17 +17,21 @@ import java.nio.charset.StandardCharsets;
  * (which sizes its buffers). A cold container's first {@code /run} then pays only for its own image.
  * Failures here change nothing: the real request simply does the same work itself.
  */
-final class WarmUp {
+public final class WarmUp {
   private WarmUp() {}
 
-  static void startInBackground(ModelHolder model, URI server) {
+  /**
+   * Starts the warm-up on a low-priority daemon thread. {@code model} gives the classifier, waiting
+   * while it loads; {@code server} is the action's own address, for one answer of its own.
+   */
+  public static void startInBackground(Callable<DigitClassifier> model, URI server) {
     Thread thread = new Thread(() -> run(model, server), "warm-up");
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
     thread.start();
   }
 
-  private static void run(ModelHolder model, URI server) {
+  private static void run(Callable<DigitClassifier> model, URI server) {
     try {
       // First what the first activation does after the model is ready (it waits for the model
       // anyway before that): the PNG of the model input (the encoder every answer uses), and the
@@ -37,7 +41,7 @@ final class WarmUp {
       input.toPng();
       answerOnce(server);
       StartupTrace.mark("warm-up: image code ready");
-      DigitClassifier classifier = model.get();
+      DigitClassifier classifier = model.call();
       classifier.classify(input);
       StartupTrace.mark("warm-up: first inference done");
     } catch (Exception | LinkageError e) {

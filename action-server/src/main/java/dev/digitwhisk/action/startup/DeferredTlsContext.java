@@ -1,4 +1,4 @@
-package dev.digitwhisk.action.fetch;
+package dev.digitwhisk.action.startup;
 
 import java.net.http.HttpClient;
 import java.security.KeyManagementException;

@@ -1,4 +1,4 @@
-package dev.digitwhisk.action.protocol;
+package dev.digitwhisk.action.http;
 
 import java.io.PrintStream;
 
@@ -9,7 +9,7 @@ import java.io.PrintStream;
  * concurrent runs (the sandbox and load tests run them; OpenWhisk itself sends one at a time) and
  * other writers that hold it too never split a line from its sentinel.
  */
-public final class ActivationLog {
+final class ActivationLog {
   public static final String SENTINEL = "XXX_THE_END_OF_A_WHISK_ACTIVATION_XXX";
 
   private final PrintStream out;

@@ -1,4 +1,4 @@
-package dev.digitwhisk.action.protocol;
+package dev.digitwhisk.action.http;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * {@code env}, then the process environment, where {@code __OW_API_HOST} lives).
  * {@link #toString()} never shows the API key.
  */
-public record ActivationContext(Map<String, String> variables) {
+record ActivationContext(Map<String, String> variables) {
   public static final String PREFIX = "__OW_";
 
   public ActivationContext {

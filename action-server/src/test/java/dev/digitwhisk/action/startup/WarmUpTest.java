@@ -1,4 +1,4 @@
-package dev.digitwhisk.action;
+package dev.digitwhisk.action.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

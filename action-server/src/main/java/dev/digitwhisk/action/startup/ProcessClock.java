@@ -1,4 +1,4 @@
-package dev.digitwhisk.action;
+package dev.digitwhisk.action.startup;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,14 +13,14 @@ import java.util.OptionalLong;
  * build machine. Linux's own clock since boot has no such error: the process's start tick
  * ({@code /proc/self/stat}) against the time since boot ({@code /proc/uptime}), both 10 ms fine.
  */
-public final class ProcessClock {
+final class ProcessClock {
   /** USER_HZ, the unit of /proc's tick counts: 100 on every Linux architecture Java runs on. */
   private static final double TICKS_PER_SECOND = 100;
 
   private ProcessClock() {}
 
   /** Milliseconds since this process started; empty where neither /proc nor the OS tell. */
-  public static OptionalLong millisSinceStart() {
+  static OptionalLong millisSinceStart() {
     try {
       // The command name in field 2 may hold spaces: the fields after it start at its closing ")".
       String stat = Files.readString(Path.of("/proc/self/stat"));

@@ -1,12 +1,10 @@
-package dev.digitwhisk.action;
+package dev.digitwhisk.action.startup;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.digitwhisk.action.fetch.DeferredTlsContext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,17 +16,17 @@ import javax.imageio.ImageIO;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * {@code java -jar action-server.jar --train}: the workload the image build records into the JVM's
- * class-data archive (AppCDS on JDK 21, the AOT cache on JDK 25). It starts the action on loopback,
- * serves a few images from a second loopback server and sends the activations a container sees —
- * /init, /run by URL in each format, inline, a list, a missing object, a redirect, bad JSON — so the
- * classes every real cold start needs are already parsed, verified and linked in the archive.
+ * The workload of {@code java -jar app.jar --train}, which the image build records into the JVM's
+ * class-data archive (AppCDS on JDK 21, the AOT cache on JDK 25). It serves a few images from a
+ * loopback server of its own and sends the action the activations a container sees — /init, /run by
+ * URL in each format, inline, a list, a missing object, a redirect, bad JSON — so the classes every
+ * real cold start needs are already parsed, verified and linked in the archive.
  */
-final class TrainingRun {
+public final class TrainingRun {
   private TrainingRun() {}
 
-  static void run() throws Exception {
-    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+  /** Sends the training activations to the action at {@code action}, each once, and returns. */
+  public static void sendTo(URI action) throws Exception {
     HttpServer images = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
     serve(images, "/digit.png", encode("png"), 200);
     serve(images, "/digit.jpg", encode("jpeg"), 200);
@@ -42,11 +40,10 @@ final class TrainingRun {
     });
     images.start();
     String base = "http://127.0.0.1:" + images.getAddress().getPort();
-    ActionServerConfig config = ActionServerConfig.builder().out(quiet).err(quiet).build();
     // The training's own client sets TLS up as the fetcher does: a default HttpClient would load the
     // whole TLS stack and the CA certificates into the archive, and every cold start would load them.
-    try (ActionServer action = ActionServer.start(config); HttpClient client = DeferredTlsContext.httpClient().build()) {
-      post(client, action.baseUri(), "/init", "{\"value\":{\"name\":\"mnist\",\"main\":\"main\",\"env\":{}}}");
+    try (HttpClient client = DeferredTlsContext.httpClient().build()) {
+      post(client, action, "/init", "{\"value\":{\"name\":\"mnist\",\"main\":\"main\",\"env\":{}}}");
       String inline = Base64.getEncoder().encodeToString(encode("png"));
       List<String> bodies = List.of(
           run("{\"url\":\"" + base + "/digit.png?X-Amz-Signature=0\"}"),
@@ -62,7 +59,7 @@ final class TrainingRun {
       // Each request once: the archive needs their classes, not hot methods. Thirty rounds stored
       // method profiles whose restoring cost a cold start more than they saved (~19 ms here).
       for (String body : bodies) {
-        post(client, action.baseUri(), "/run", body);
+        post(client, action, "/run", body);
       }
     } finally {
       images.stop(0);

@@ -1,4 +1,4 @@
-package dev.digitwhisk.action.protocol;
+package dev.digitwhisk.action.http;
 
 import dev.digitwhisk.protocol.Json;
 import java.nio.charset.StandardCharsets;

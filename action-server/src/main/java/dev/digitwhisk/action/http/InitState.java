@@ -1,4 +1,4 @@
-package dev.digitwhisk.action.protocol;
+package dev.digitwhisk.action.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * a blackbox action: {@code code}, {@code binary} and {@code main} mean nothing to it and are ignored,
  * so {@code {}} and an empty body initialise it as well. {@code /run} works without any {@code /init}.
  */
-public final class InitState {
+final class InitState {
   public static final String ALREADY_INITIALIZED = "Cannot initialize the action more than once.";
 
   /** A second {@code /init}. */

@@ -1,4 +1,4 @@
-package dev.digitwhisk.action.protocol;
+package dev.digitwhisk.action.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -46,9 +46,4 @@ public enum ErrorKind {
     }
     return Optional.empty();
   }
-
-  /** True when the action could not get the image from the store (the client's store advice applies). */
-  public boolean isFetchProblem() {
-    return this == FORBIDDEN || this == NOT_FOUND || this == UPSTREAM || this == TIMEOUT;
-  }
 }

@@ -1,27 +1,32 @@
 package dev.digitwhisk.action;
 
+import dev.digitwhisk.protocol.ErrorKind;
+
 /**
- * Why one activation failed, as the HTTP-like {@link #code()} the answer carries (400 bad request,
- * 403/404 the store refused, 413 too large, 415 not an image, 422 no digit, 502 the store failed,
- * 504 fetch timed out, 500 our fault) and a message written for the person who sent the image.
+ * Why one activation failed, as an {@link ErrorKind} whose code the answer carries, and a message
+ * written for the person who sent the image.
  */
 public class ActionException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  private final int code;
+  private final ErrorKind kind;
 
-  public ActionException(int code, String message) {
+  public ActionException(ErrorKind kind, String message) {
     super(message);
-    this.code = code;
+    this.kind = kind;
   }
 
-  public ActionException(int code, String message, Throwable cause) {
+  public ActionException(ErrorKind kind, String message, Throwable cause) {
     super(message, cause);
-    this.code = code;
+    this.kind = kind;
+  }
+
+  public ErrorKind kind() {
+    return kind;
   }
 
   /** The status code the answer carries in its {@code code} field. */
   public int code() {
-    return code;
+    return kind.code();
   }
 }

@@ -2,6 +2,7 @@ package dev.digitwhisk.action;
 
 import dev.digitwhisk.action.fetch.FetchPolicy;
 import dev.digitwhisk.model.DigitClassifier;
+import dev.digitwhisk.protocol.Limits;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,8 +40,6 @@ public record ActionServerConfig(
     PrintStream err,
     boolean warmUp) {
 
-  public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024 + 256 * 1024;
-
   public ActionServerConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(fetchPolicy, "fetchPolicy");
@@ -77,8 +76,8 @@ public record ActionServerConfig(
     private FetchPolicy fetchPolicy = FetchPolicy.defaults();
     private int handlerThreads = 16;
     private int concurrentImages = Math.clamp(2L * Runtime.getRuntime().availableProcessors(), 4, 16);
-    private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
-    private Duration maxActivation = Duration.ofSeconds(30);
+    private long maxBodyBytes = Limits.MAX_BODY_BYTES;
+    private Duration maxActivation = Limits.ACTIVATION_BUDGET;
     private Map<String, String> environment = Map.of();
     private PrintStream out = System.out;
     private PrintStream err = System.err;

@@ -1,10 +1,12 @@
 package dev.digitwhisk.action;
 
+import dev.digitwhisk.protocol.ErrorKind;
+
 /** The activation's parameters are wrong (missing, mistyped, unsupported): code 400. */
 public final class BadRequestException extends ActionException {
   private static final long serialVersionUID = 1L;
 
   public BadRequestException(String message) {
-    super(400, message);
+    super(ErrorKind.BAD_REQUEST, message);
   }
 }

@@ -57,9 +57,8 @@ final class ServerMain {
     synchronized (out) {
       if (loaded) {
         ModelCard card = server.modelCard().orElseThrow();
-        out.printf("model %s (sha256 %s)%s ready %d ms after start%n", card.name(),
-            card.sha256().substring(0, Math.min(12, card.sha256().length())),
-            card.placeholder() ? " [placeholder weights]" : "", (System.nanoTime() - started) / 1_000_000);
+        out.printf("model %s (sha256 %s) ready %d ms after start%n", card.name(),
+            card.sha256().substring(0, Math.min(12, card.sha256().length())), (System.nanoTime() - started) / 1_000_000);
       } else {
         err.println("the model failed to load; every /run answers 500 with the reason");
         err.flush();

@@ -1,7 +1,6 @@
 package dev.digitwhisk.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.digitwhisk.action.testing.ActionClient;
@@ -14,15 +13,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole way, with the shipped model: an MNIST test digit drawn dark on white, served from a
- * loopback store, classified through /run. Needs the trained model (skips while the shipped model is
- * the random-weight placeholder) and the MNIST files (skips without them).
+ * loopback store, classified through /run. Needs the MNIST files (skips without them).
  */
 class EndToEndDigitTest {
   @Test
   void run_mnistTestDigits_areRecognised() throws Exception {
     try (DigitClassifier classifier = DigitClassifier.loadDefault()) {
-      assumeFalse(classifier.card().placeholder(), "the shipped model '" + classifier.card().name()
-          + "' is the random-weight placeholder; this test runs once the trained model replaces it");
       Optional<TestImages.LabelledDigit> first = TestImages.mnistTestDigit(0);
       assumeTrue(first.isPresent(), "MNIST test files not found (set DIGITWHISK_MNIST_DIR)");
       try (ImageServer store = ImageServer.start();

@@ -1,6 +1,7 @@
 package dev.digitwhisk.action.classify;
 
 import dev.digitwhisk.action.BadRequestException;
+import dev.digitwhisk.protocol.Limits;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -9,17 +10,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * What one activation asks for, read from its {@code value}: exactly one of {@code url} (an http(s)
  * link, usually presigned), {@code image} (base64, optionally as a {@code data:} URL; it must fit
- * OpenWhisk's 1 MB parameter limit) or {@code urls} (a list of at most {@value #MAX_URLS} links,
+ * OpenWhisk's parameter limit) or {@code urls} (a list of at most {@link Limits#MAX_URLS} links,
  * answered as a list). Anything else is a 400 that says what to send instead.
  */
 public record ClassifyRequest(List<ImageRef> images, boolean batch) {
-  /** Most links one activation classifies; more would not fit one activation's time and memory. */
-  public static final int MAX_URLS = 16;
-  static final int MAX_URL_LENGTH = 8192;
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final String HOW =
       "send {\"url\": \"https://…\"} (e.g. a presigned URL), {\"image\": \"<base64>\"} or {\"urls\": [up to "
-          + MAX_URLS + " links]}";
+          + Limits.MAX_URLS + " links]}";
 
   public ClassifyRequest {
     images = List.copyOf(images);
@@ -64,9 +62,9 @@ public record ClassifyRequest(List<ImageRef> images, boolean batch) {
     if (text.isEmpty()) {
       throw new BadRequestException(what + " is empty; it must hold an http(s) URL.");
     }
-    if (text.length() > MAX_URL_LENGTH) {
+    if (text.length() > Limits.MAX_URL_LENGTH) {
       throw new BadRequestException(what + " is " + text.length() + " characters long; URLs up to "
-          + MAX_URL_LENGTH + " are accepted.");
+          + Limits.MAX_URL_LENGTH + " are accepted.");
     }
     return new ImageRef.Url(text);
   }
@@ -75,8 +73,8 @@ public record ClassifyRequest(List<ImageRef> images, boolean batch) {
     if (!urls.isArray()) {
       throw new BadRequestException("\"urls\" must be a list of http(s) URLs, not " + kind(urls) + ".");
     }
-    if (urls.isEmpty() || urls.size() > MAX_URLS) {
-      throw new BadRequestException("\"urls\" holds " + urls.size() + " links; send 1 to " + MAX_URLS + ".");
+    if (urls.isEmpty() || urls.size() > Limits.MAX_URLS) {
+      throw new BadRequestException("\"urls\" holds " + urls.size() + " links; send 1 to " + Limits.MAX_URLS + ".");
     }
     List<ImageRef> refs = new ArrayList<>(urls.size());
     int i = 0;

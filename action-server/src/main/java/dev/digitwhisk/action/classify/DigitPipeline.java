@@ -9,6 +9,7 @@ import dev.digitwhisk.model.ModelException;
 import dev.digitwhisk.model.ModelInput;
 import dev.digitwhisk.model.Prediction;
 import dev.digitwhisk.model.Preprocessor;
+import dev.digitwhisk.protocol.ErrorKind;
 import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -116,11 +117,11 @@ public final class DigitPipeline {
     try {
       uri = new URI(url.url());
     } catch (URISyntaxException e) {
-      throw new ActionException(400, "\"" + url.describe() + "\" is not a valid URL: " + e.getReason() + ".");
+      throw new ActionException(ErrorKind.BAD_REQUEST, "\"" + url.describe() + "\" is not a valid URL: " + e.getReason() + ".");
     }
     long remaining = deadline - System.nanoTime();
     if (remaining <= 0) {
-      throw new ActionException(504, "The activation's deadline passed before " + url.describe() + " could be fetched.");
+      throw new ActionException(ErrorKind.TIMEOUT, "The activation's deadline passed before " + url.describe() + " could be fetched.");
     }
     FetchedImage fetched = fetcher.fetch(uri, Duration.ofNanos(remaining));
     return fetched.bytes();
@@ -166,7 +167,7 @@ public final class DigitPipeline {
   }
 
   private static ActionException internal(Throwable e) {
-    return new ActionException(500, "The action failed on our side: " + e, e);
+    return new ActionException(ErrorKind.INTERNAL, "The action failed on our side: " + e, e);
   }
 
   /** An image made ready for the model, or why it could not be. */

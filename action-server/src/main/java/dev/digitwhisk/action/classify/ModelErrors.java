@@ -7,21 +7,22 @@ import dev.digitwhisk.model.ImageTooLargeException;
 import dev.digitwhisk.model.ModelException;
 import dev.digitwhisk.model.NoDigitFoundException;
 import dev.digitwhisk.model.NotAnImageException;
+import dev.digitwhisk.protocol.ErrorKind;
 
 /** The model's typed failures as answer codes; the model's messages are already meant for people. */
 final class ModelErrors {
   private ModelErrors() {}
 
   static ActionException toAction(ModelException e) {
-    int code = switch (e) {
-      case ImageTooLargeException x -> 413;
-      case NotAnImageException x -> 415;
-      case CorruptImageException x -> 415;
-      case NoDigitFoundException x -> 422;
-      case ImageException x -> 415;
-      default -> 500;
+    ErrorKind kind = switch (e) {
+      case ImageTooLargeException x -> ErrorKind.TOO_LARGE;
+      case NotAnImageException x -> ErrorKind.NOT_AN_IMAGE;
+      case CorruptImageException x -> ErrorKind.NOT_AN_IMAGE;
+      case NoDigitFoundException x -> ErrorKind.NO_DIGIT;
+      case ImageException x -> ErrorKind.NOT_AN_IMAGE;
+      default -> ErrorKind.INTERNAL;
     };
-    String message = code == 500 ? "The model failed: " + e.getMessage() : e.getMessage();
-    return new ActionException(code, message, e);
+    String message = kind == ErrorKind.INTERNAL ? "The model failed: " + e.getMessage() : e.getMessage();
+    return new ActionException(kind, message, e);
   }
 }

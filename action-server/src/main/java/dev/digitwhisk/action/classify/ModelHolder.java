@@ -4,6 +4,7 @@ import dev.digitwhisk.action.ActionException;
 import dev.digitwhisk.action.startup.StartupTrace;
 import dev.digitwhisk.model.DigitClassifier;
 import dev.digitwhisk.model.ModelException;
+import dev.digitwhisk.protocol.ErrorKind;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -50,7 +51,7 @@ public final class ModelHolder implements AutoCloseable {
       return classifier.get();
     } catch (java.util.concurrent.ExecutionException | CompletionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new ActionException(500, "The model could not be loaded: " + cause.getMessage(), cause);
+      throw new ActionException(ErrorKind.INTERNAL, "The model could not be loaded: " + cause.getMessage(), cause);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.digitwhisk.action.fetch;
 
+import dev.digitwhisk.protocol.ErrorKind;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -33,12 +34,12 @@ final class AddressGuard {
   void check(URI uri) throws FetchException {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new FetchException(400, "Only http and https URLs can be fetched, not '"
+      throw new FetchException(ErrorKind.BAD_REQUEST, "Only http and https URLs can be fetched, not '"
           + (scheme.isEmpty() ? UrlRedactor.redact(uri) : scheme + ":") + "'.");
     }
     String host = uri.getHost();
     if (host == null || host.isEmpty()) {
-      throw new FetchException(400, "The URL " + UrlRedactor.redact(uri) + " names no host.");
+      throw new FetchException(ErrorKind.BAD_REQUEST, "The URL " + UrlRedactor.redact(uri) + " names no host.");
     }
     if (!blockLinkLocal) {
       return;
@@ -50,7 +51,7 @@ final class AddressGuard {
     try {
       addresses = InetAddress.getAllByName(host);
     } catch (UnknownHostException e) {
-      throw new FetchException(502, "The host in " + UrlRedactor.redact(uri) + " cannot be found (DNS).", e);
+      throw new FetchException(ErrorKind.UPSTREAM, "The host in " + UrlRedactor.redact(uri) + " cannot be found (DNS).", e);
     }
     for (InetAddress address : addresses) {
       if (isBlocked(address)) {
@@ -81,7 +82,7 @@ final class AddressGuard {
   }
 
   private static FetchException blocked(URI uri, String what) {
-    return new FetchException(403, "The URL " + UrlRedactor.redact(uri) + " points at " + what
+    return new FetchException(ErrorKind.FORBIDDEN, "The URL " + UrlRedactor.redact(uri) + " points at " + what
         + ", a link-local or cloud-metadata address this action never fetches from.");
   }
 }

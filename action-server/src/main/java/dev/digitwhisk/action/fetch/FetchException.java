@@ -1,6 +1,7 @@
 package dev.digitwhisk.action.fetch;
 
 import dev.digitwhisk.action.ActionException;
+import dev.digitwhisk.protocol.ErrorKind;
 
 /**
  * Fetching the image failed; the code says whose side the problem is on (403/404 the object store
@@ -10,11 +11,11 @@ import dev.digitwhisk.action.ActionException;
 final class FetchException extends ActionException {
   private static final long serialVersionUID = 1L;
 
-  FetchException(int code, String message) {
-    super(code, message);
+  FetchException(ErrorKind kind, String message) {
+    super(kind, message);
   }
 
-  FetchException(int code, String message, Throwable cause) {
-    super(code, message, cause);
+  FetchException(ErrorKind kind, String message, Throwable cause) {
+    super(kind, message, cause);
   }
 }

@@ -1,20 +1,18 @@
 package dev.digitwhisk.action.fetch;
 
+import dev.digitwhisk.protocol.Limits;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How far the action trusts an image URL. The defaults: at most {@value #DEFAULT_MAX_BYTES} bytes
- * (counted while streaming, whatever Content-Length says), {@value #DEFAULT_MAX_REDIRECTS} redirects
- * followed by hand and each one checked again, 5 s to connect, 30 s in all unless the activation's
- * deadline is sooner, and no link-local or cloud-metadata addresses. Loopback stays allowed: the
- * sandbox and the tests serve images from 127.0.0.1.
+ * How far the action trusts an image URL. The defaults, from {@link Limits}: at most
+ * {@code MAX_IMAGE_BYTES} (counted while streaming, whatever Content-Length says), {@code MAX_REDIRECTS}
+ * redirects followed by hand and each one checked again, {@code CONNECT_TIMEOUT} to connect,
+ * {@code ACTIVATION_BUDGET} in all unless the activation's deadline is sooner, and no link-local or
+ * cloud-metadata addresses. Loopback stays allowed: the sandbox and the tests serve images from 127.0.0.1.
  */
 public record FetchPolicy(
     long maxBytes, int maxRedirects, Duration connectTimeout, Duration maxDuration, boolean blockLinkLocal) {
-  public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
-  public static final int DEFAULT_MAX_REDIRECTS = 3;
-
   public FetchPolicy {
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(maxDuration, "maxDuration");
@@ -26,7 +24,7 @@ public record FetchPolicy(
   }
 
   public static FetchPolicy defaults() {
-    return new FetchPolicy(DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, Duration.ofSeconds(5), Duration.ofSeconds(30), true);
+    return new FetchPolicy(Limits.MAX_IMAGE_BYTES, Limits.MAX_REDIRECTS, Limits.CONNECT_TIMEOUT, Limits.ACTIVATION_BUDGET, true);
   }
 
   public FetchPolicy withBlockLinkLocal(boolean block) {

@@ -2,7 +2,8 @@ package dev.digitwhisk.action.fetch;
 
 import dev.digitwhisk.action.ActionException;
 import dev.digitwhisk.action.startup.DeferredTlsContext;
-import dev.digitwhisk.model.ImageFormat;
+import dev.digitwhisk.protocol.ErrorKind;
+import dev.digitwhisk.protocol.ImageFormat;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -77,7 +78,7 @@ public final class ImageFetcher implements AutoCloseable {
       }
       throw UpstreamErrors.forStatus(current, status, response.body());
     }
-    throw new FetchException(502, "The URL " + UrlRedactor.redact(uri) + " redirected more than "
+    throw new FetchException(ErrorKind.UPSTREAM, "The URL " + UrlRedactor.redact(uri) + " redirected more than "
         + policy.maxRedirects() + " times; the image was not fetched.");
   }
 
@@ -95,7 +96,7 @@ public final class ImageFetcher implements AutoCloseable {
           .header("User-Agent", "digitwhisk-action")
           .build();
     } catch (IllegalArgumentException e) {
-      throw new FetchException(400, "The URL " + UrlRedactor.redact(uri) + " cannot be fetched: " + e.getMessage(), e);
+      throw new FetchException(ErrorKind.BAD_REQUEST, "The URL " + UrlRedactor.redact(uri) + " cannot be fetched: " + e.getMessage(), e);
     }
     CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, this::subscriberFor);
     try {
@@ -131,52 +132,52 @@ public final class ImageFetcher implements AutoCloseable {
     String where = UrlRedactor.redact(uri);
     for (Throwable t = cause; t != null; t = t.getCause()) {
       if (t instanceof CappedBodySubscriber.TooLargeException) {
-        return new FetchException(413, "The image at " + where + " is larger than "
+        return new FetchException(ErrorKind.TOO_LARGE, "The image at " + where + " is larger than "
             + mib(policy.maxBytes()) + ", the most this action fetches.", t);
       }
       if (t instanceof HttpConnectTimeoutException) {
-        return new FetchException(504, "Connecting to " + where + " timed out.", t);
+        return new FetchException(ErrorKind.TIMEOUT, "Connecting to " + where + " timed out.", t);
       }
       if (t instanceof HttpTimeoutException) {
         return timedOut(uri, t);
       }
       if (t instanceof ConnectException) {
-        return new FetchException(502, "Nothing answers at " + where + " (connection refused).", t);
+        return new FetchException(ErrorKind.UPSTREAM, "Nothing answers at " + where + " (connection refused).", t);
       }
       if (t instanceof UnresolvedAddressException) {
-        return new FetchException(502, "The host in " + where + " cannot be found (DNS).", t);
+        return new FetchException(ErrorKind.UPSTREAM, "The host in " + where + " cannot be found (DNS).", t);
       }
       if (t instanceof SSLException) {
-        return new FetchException(502, "The TLS connection to " + where + " failed: " + t.getMessage(), t);
+        return new FetchException(ErrorKind.UPSTREAM, "The TLS connection to " + where + " failed: " + t.getMessage(), t);
       }
     }
     String detail = cause instanceof IOException && cause.getMessage() != null ? ": " + cause.getMessage() : "";
-    return new FetchException(502, "Fetching " + where + " failed" + detail + ".", cause);
+    return new FetchException(ErrorKind.UPSTREAM, "Fetching " + where + " failed" + detail + ".", cause);
   }
 
   private FetchException timedOut(URI uri, Throwable cause) {
-    return new FetchException(504, "Fetching " + UrlRedactor.redact(uri)
+    return new FetchException(ErrorKind.TIMEOUT, "Fetching " + UrlRedactor.redact(uri)
         + " took too long; the store did not deliver the image in time.", cause);
   }
 
   private URI redirectTarget(URI from, HttpResponse<?> response) throws FetchException {
     Optional<String> location = response.headers().firstValue("Location");
     if (location.isEmpty() || location.get().isBlank()) {
-      throw new FetchException(502, "The URL " + UrlRedactor.redact(from) + " redirected without saying where to.");
+      throw new FetchException(ErrorKind.UPSTREAM, "The URL " + UrlRedactor.redact(from) + " redirected without saying where to.");
     }
     try {
       return from.resolve(location.get().strip());
     } catch (IllegalArgumentException e) {
-      throw new FetchException(502, "The URL " + UrlRedactor.redact(from) + " redirected to an invalid URL.", e);
+      throw new FetchException(ErrorKind.UPSTREAM, "The URL " + UrlRedactor.redact(from) + " redirected to an invalid URL.", e);
     }
   }
 
   private static void requireImage(URI uri, byte[] body) throws FetchException {
     if (body.length == 0) {
-      throw new FetchException(415, "The object at " + UrlRedactor.redact(uri) + " is empty: there is no image in it.");
+      throw new FetchException(ErrorKind.NOT_AN_IMAGE, "The object at " + UrlRedactor.redact(uri) + " is empty: there is no image in it.");
     }
     if (ImageFormat.sniff(body).isEmpty()) {
-      throw new FetchException(415, "The object at " + UrlRedactor.redact(uri)
+      throw new FetchException(ErrorKind.NOT_AN_IMAGE, "The object at " + UrlRedactor.redact(uri)
           + " is not an image: only PNG, JPEG, GIF and BMP are accepted.");
     }
   }
@@ -193,7 +194,7 @@ public final class ImageFetcher implements AutoCloseable {
     try {
       return client.join();
     } catch (java.util.concurrent.CompletionException e) {
-      throw new FetchException(500, "The HTTP client could not be set up: " + e.getCause(), e.getCause());
+      throw new FetchException(ErrorKind.INTERNAL, "The HTTP client could not be set up: " + e.getCause(), e.getCause());
     }
   }
 

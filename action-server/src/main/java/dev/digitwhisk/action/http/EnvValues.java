@@ -1,6 +1,6 @@
 package dev.digitwhisk.action.http;
 
-import dev.digitwhisk.action.protocol.Json;
+import dev.digitwhisk.protocol.Json;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 

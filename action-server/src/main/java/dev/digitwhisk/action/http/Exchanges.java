@@ -1,7 +1,7 @@
 package dev.digitwhisk.action.http;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.digitwhisk.action.protocol.Json;
+import dev.digitwhisk.protocol.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

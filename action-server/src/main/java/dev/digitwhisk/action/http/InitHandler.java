@@ -2,7 +2,7 @@ package dev.digitwhisk.action.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.digitwhisk.action.protocol.Json;
+import dev.digitwhisk.protocol.Json;
 import java.io.IOException;
 import tools.jackson.databind.JsonNode;
 

@@ -8,7 +8,8 @@ import dev.digitwhisk.action.classify.DigitPipeline;
 import dev.digitwhisk.action.classify.Outcome;
 import dev.digitwhisk.action.classify.ResultJson;
 import dev.digitwhisk.action.fetch.UrlRedactor;
-import dev.digitwhisk.action.protocol.Json;
+import dev.digitwhisk.protocol.ErrorKind;
+import dev.digitwhisk.protocol.Json;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -70,11 +71,8 @@ final class RunHandler implements HttpHandler {
       record.outcomes = outcomes;
       JsonNode answer = request.batch()
           ? ResultJson.batch(outcomes, millisSince(started))
-          : ResultJson.single(outcomes.getFirst());
+          : ResultJson.single(outcomes.getFirst(), isWebAction(body));
       record.code = request.batch() ? 200 : outcomes.getFirst().code();
-      if (answer.has("error") && isWebAction(body)) {
-        answer = ResultJson.webFailure((tools.jackson.databind.node.ObjectNode) answer);
-      }
       Exchanges.send(exchange, 200, answer, false);
     } catch (Exchanges.BodyTooLargeException e) {
       reply(exchange, record, 413, e.getMessage(), true);
@@ -83,16 +81,15 @@ final class RunHandler implements HttpHandler {
     } catch (ActionException e) {
       record.code = e.code();
       record.error = e.getMessage();
-      var failure = ResultJson.failure(e.code(), UrlRedactor.scrub(e.getMessage()));
-      Exchanges.send(exchange, 200, isWebAction(record.body) ? ResultJson.webFailure(failure) : failure, false);
+      Exchanges.send(exchange, 200, ResultJson.failure(e.code(), e.getMessage(), isWebAction(record.body)), false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       reply(exchange, record, 503, "The action is shutting down.", true);
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       record.code = 500;
       record.error = "internal error: " + e;
-      Exchanges.send(exchange, 200, ResultJson.failure(500, "The action failed on our side: "
-          + UrlRedactor.scrub(String.valueOf(e))), false);
+      Exchanges.send(exchange, 200, ResultJson.failure(ErrorKind.INTERNAL.code(), "The action failed on our side: " + e,
+          false), false);
     } finally {
       record.totalMillis = millisSince(started);
       log.activationDone(record.summary(), record.errorDetail());
@@ -104,7 +101,7 @@ final class RunHandler implements HttpHandler {
       boolean close) throws IOException {
     record.code = status;
     record.error = message;
-    Exchanges.send(exchange, status, ResultJson.failure(status, message), close);
+    Exchanges.send(exchange, status, ResultJson.failure(status, message, false), close);
   }
 
   /** Web actions (and the API gateway in front of them) add {@code __ow_method} to the parameters. */

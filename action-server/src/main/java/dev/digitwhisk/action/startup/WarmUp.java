@@ -34,8 +34,8 @@ public final class WarmUp {
   private static void run(Callable<DigitClassifier> model, URI server) {
     try {
       // First what the first activation does after the model is ready (it waits for the model
-      // anyway before that): the PNG of the model input, and the server's first answer, whose Date
-      // header sets up java.time's text tables (~25 ms in a cold JVM).
+      // anyway before that): the PNG of the model input (the encoder every answer uses), and the
+      // server's first answer, whose Date header sets up java.time's text tables (~25 ms in a cold JVM).
       byte[] png = samplePng();
       var input = Preprocessor.mnist().prepare(png);
       input.toPng();
@@ -63,7 +63,7 @@ public final class WarmUp {
 
   /**
    * A small PNG with a vertical stroke: enough ink to pass the "no digit found" check. Written by
-   * the model's own PNG code, which keeps ImageIO off its disk cache (a temp file on every start).
+   * the answers' own PNG encoder, not ImageIO's writer, whose disk cache makes a temp file on every start.
    */
   private static byte[] samplePng() {
     int[] pixels = new int[ModelInput.SIZE];

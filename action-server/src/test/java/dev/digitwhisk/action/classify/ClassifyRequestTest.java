@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.digitwhisk.action.BadRequestException;
+import dev.digitwhisk.protocol.Limits;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -44,11 +45,11 @@ class ClassifyRequestTest {
   @Test
   void from_tooManyUrls_isRefusedWithTheBound() {
     StringBuilder urls = new StringBuilder("{\"urls\":[");
-    for (int i = 0; i <= ClassifyRequest.MAX_URLS; i++) {
+    for (int i = 0; i <= Limits.MAX_URLS; i++) {
       urls.append(i == 0 ? "" : ",").append("\"http://h/").append(i).append(".png\"");
     }
     assertThatThrownBy(() -> ClassifyRequest.from(json(urls.append("]}").toString())))
-        .isInstanceOf(BadRequestException.class).hasMessageContaining("1 to " + ClassifyRequest.MAX_URLS);
+        .isInstanceOf(BadRequestException.class).hasMessageContaining("1 to " + Limits.MAX_URLS);
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.digitwhisk.action.testing.ActionClient;
 import dev.digitwhisk.action.testing.ImageServer;
 import dev.digitwhisk.action.testing.TestImages;
 import dev.digitwhisk.model.DigitClassifier;
+import dev.digitwhisk.protocol.AnswerCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -124,9 +125,10 @@ class BadInputBatteryTest {
     assertError(json, c, answer.text());
   }
 
-  private static void assertError(JsonNode json, Case c, String text) {
+  private static void assertError(JsonNode json, Case c, String text) throws Exception {
     assertThat(json.path("error").isString()).as("%s: an error message in %s", c.name(), text).isTrue();
     assertThat(json.path("error").stringValue()).isNotBlank();
+    assertThat(AnswerCodec.read(json).error()).as("the protocol's reading of %s", text).isEqualTo(json.path("error").stringValue());
     if (!c.codes().isEmpty()) {
       assertThat(json.path("code").asInt()).as("code in %s", text).isIn(c.codes());
       assertThat(json.path("res").asInt()).isEqualTo(-1);

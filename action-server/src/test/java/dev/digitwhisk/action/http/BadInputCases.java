@@ -2,6 +2,7 @@ package dev.digitwhisk.action.http;
 
 import dev.digitwhisk.action.testing.ImageServer;
 import dev.digitwhisk.action.testing.TestImages;
+import dev.digitwhisk.protocol.Limits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -125,12 +126,12 @@ final class BadInputCases {
     activation("url and image", "{\"url\":" + quote(url("/ok.png")) + ",\"image\":\"AAAA\"}", 400);
     activation("url and urls", "{\"url\":" + quote(url("/ok.png")) + ",\"urls\":[" + quote(url("/ok.png")) + "]}", 400);
     StringBuilder many = new StringBuilder("[");
-    for (int i = 0; i < 17; i++) {
+    for (int i = 0; i <= Limits.MAX_URLS; i++) {
       many.append(i == 0 ? "" : ",").append(quote(url("/ok.png")));
     }
-    activation("17 urls", "{\"urls\":" + many + "]}", 400);
+    activation("one url over the limit", "{\"urls\":" + many + "]}", 400);
     activation("urls with a number", "{\"urls\":[" + quote(url("/ok.png")) + ",7]}", 400);
-    activation("url of 10000 chars", "{\"url\":" + quote("http://127.0.0.1/" + "x".repeat(10_000)) + "}", 400);
+    activation("url over the length limit", "{\"url\":" + quote("http://127.0.0.1/" + "x".repeat(Limits.MAX_URL_LENGTH)) + "}", 400);
   }
 
   private void missingImage() {

@@ -7,6 +7,8 @@ import dev.digitwhisk.action.testing.ActionClient.Answer;
 import dev.digitwhisk.action.testing.ChildAction;
 import dev.digitwhisk.action.testing.ImageServer;
 import dev.digitwhisk.action.testing.TestImages;
+import dev.digitwhisk.protocol.AnswerCodec;
+import dev.digitwhisk.protocol.ImageFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +73,12 @@ class ConformanceTest {
       assertThat(run.status()).isEqualTo(200);
       assertThat(run.code()).isEqualTo(200);
       assertThat(run.res()).isBetween(0, 9);
+      var answer = AnswerCodec.read(run.json());
+      assertThat(answer.res()).isEqualTo(run.res());
+      assertThat(answer.hasProbabilities()).isTrue();
+      assertThat(answer.model().sha256()).hasSize(64);
+      assertThat(answer.timingsMs()).containsKeys("fetch", "decode", "preprocess", "infer", "total");
+      assertThat(ImageFormat.sniff(answer.inputPng())).contains(ImageFormat.PNG);
     }
   }
 

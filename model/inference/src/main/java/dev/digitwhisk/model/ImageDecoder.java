@@ -1,5 +1,7 @@
 package dev.digitwhisk.model;
 
+import dev.digitwhisk.protocol.ImageFormat;
+import dev.digitwhisk.protocol.Limits;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,12 +21,6 @@ import javax.imageio.stream.ImageInputStream;
  * column): the digit ends up 20×20 anyway, and memory stays bounded whatever the upload.
  */
 public final class ImageDecoder {
-  /** Largest encoded file accepted. */
-  public static final int MAX_BYTES = 16 * 1024 * 1024;
-  /** Largest width or height accepted. */
-  public static final int MAX_SIDE = 10_000;
-  /** Largest picture accepted, in pixels. */
-  public static final long MAX_PIXELS = 40_000_000L;
   /** Above this many pixels the decoder subsamples while decoding. */
   public static final long DECODE_MAX_PIXELS = 4_000_000L;
 
@@ -35,9 +31,9 @@ public final class ImageDecoder {
     if (bytes == null || bytes.length == 0) {
       throw new NotAnImageException("The file is empty: there is no image to read.");
     }
-    if (bytes.length > MAX_BYTES) {
+    if (bytes.length > Limits.MAX_IMAGE_BYTES) {
       throw new ImageTooLargeException(
-          "The file is %s; images up to %s are accepted.".formatted(mib(bytes.length), mib(MAX_BYTES)));
+          "The file is %s; images up to %s are accepted.".formatted(mib(bytes.length), mib(Limits.MAX_IMAGE_BYTES)));
     }
     ImageFormat format = ImageFormat.sniff(bytes)
         .orElseThrow(() -> new NotAnImageException(
@@ -91,10 +87,11 @@ public final class ImageDecoder {
       throw new CorruptImageException(
           "The %s image is %d×%d pixels: there is nothing to look at.".formatted(format, width, height));
     }
-    if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+    if (width > Limits.MAX_IMAGE_SIDE || height > Limits.MAX_IMAGE_SIDE
+        || (long) width * height > Limits.MAX_IMAGE_PIXELS) {
       throw new ImageTooLargeException(
           "The %s image claims to be %d×%d pixels; images up to %d pixels a side and %d megapixels are accepted."
-              .formatted(format, width, height, MAX_SIDE, MAX_PIXELS / 1_000_000));
+              .formatted(format, width, height, Limits.MAX_IMAGE_SIDE, Limits.MAX_IMAGE_PIXELS / 1_000_000));
     }
   }
 

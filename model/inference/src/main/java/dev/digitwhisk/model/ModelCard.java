@@ -1,15 +1,19 @@
 package dev.digitwhisk.model;
 
-import java.util.LinkedHashMap;
+import dev.digitwhisk.protocol.Json;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a model is and how good it is, read from {@code model-card.json} next to the {@code .onnx}
- * file so the action can report it. Accuracies are fractions (0.9935 = 99.35 %), NaN when unknown;
- * {@code sha256} is the lowercase hex digest of the exact {@code .onnx} bytes; {@code placeholder}
- * marks a stand-in model whose predictions mean nothing.
+ * What a model is and how good it is, as {@code model-card.json} beside the {@code .onnx} file says,
+ * so the action can report it. This class reads and writes that file: the training writes it with
+ * details for people (layers, per-digit accuracy, versions), which reading skips. Accuracies are
+ * fractions (0.9935 = 99.35 %), NaN when unknown; {@code sha256} is the lowercase hex digest of the
+ * exact {@code .onnx} bytes. The JSON goes through the action's streaming codec: the action reads
+ * the card while a cold container starts.
  */
 public record ModelCard(
     String name,
@@ -24,7 +28,6 @@ public record ModelCard(
     double testAccuracy,
     String sha256,
     String date,
-    boolean placeholder,
     String notes) {
 
   public ModelCard {
@@ -40,83 +43,77 @@ public record ModelCard(
 
   /** A card for a model file that came without one: only its name and digest are known. */
   public static ModelCard unknown(String name, String sha256) {
-    return new ModelCard(name, "", 0, "", "", "", 0, 0, Double.NaN, Double.NaN, sha256, "", false,
+    return new ModelCard(name, "", 0, "", "", "", 0, 0, Double.NaN, Double.NaN, sha256, "",
         "no model card was found beside the model file");
   }
 
   /** Reads a card from its JSON text; unknown keys are ignored, missing ones take empty values. */
   public static ModelCard parse(String json) {
-    if (!(MiniJson.parse(json) instanceof Map<?, ?> map)) {
+    JsonNode card;
+    try {
+      card = Json.parse(json);
+    } catch (Json.MalformedJsonException e) {
+      throw new IllegalArgumentException("invalid JSON: " + e.getMessage(), e);
+    }
+    if (card == null || !card.isObject()) {
       throw new IllegalArgumentException("a model card is a JSON object");
     }
-    if (!(map.get("name") instanceof String name) || !(map.get("sha256") instanceof String sha)) {
+    if (!card.path("name").isString() || !card.path("sha256").isString()) {
       throw new IllegalArgumentException("a model card needs at least \"name\" and \"sha256\"");
     }
-    return new ModelCard(name, text(map, "architecture"), (long) number(map, "parameters", 0),
-        text(map, "framework"), text(map, "trainingData"), text(map, "augmentation"),
-        (int) number(map, "epochs", 0), (long) number(map, "seed", 0),
-        number(map, "validationAccuracy", Double.NaN), number(map, "testAccuracy", Double.NaN),
-        sha.toLowerCase(Locale.ROOT), text(map, "date"), Boolean.TRUE.equals(map.get("placeholder")),
-        text(map, "notes"));
+    return new ModelCard(card.get("name").stringValue(), text(card, "architecture"), card.path("parameters").asLong(0),
+        text(card, "framework"), text(card, "trainingData"), text(card, "augmentation"), card.path("epochs").asInt(0),
+        card.path("seed").asLong(0), number(card, "validationAccuracy"), number(card, "testAccuracy"),
+        card.get("sha256").stringValue().toLowerCase(Locale.ROOT), text(card, "date"), text(card, "notes"));
   }
 
-  /** The card as JSON, in the format {@link #parse} reads. */
+  /** The card as indented JSON, in the format {@link #parse} reads. */
   public String toJson() {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("name", name);
-    fields.put("architecture", architecture);
-    fields.put("parameters", parameters);
-    fields.put("framework", framework);
-    fields.put("trainingData", trainingData);
-    fields.put("augmentation", augmentation);
-    fields.put("epochs", epochs);
-    fields.put("seed", seed);
-    fields.put("validationAccuracy", validationAccuracy);
-    fields.put("testAccuracy", testAccuracy);
-    fields.put("sha256", sha256);
-    fields.put("date", date);
-    fields.put("placeholder", placeholder);
-    fields.put("notes", notes);
-    StringBuilder out = new StringBuilder("{\n");
-    int i = 0;
-    for (Map.Entry<String, Object> e : fields.entrySet()) {
-      out.append("  \"").append(e.getKey()).append("\": ").append(jsonValue(e.getValue()));
-      out.append(++i < fields.size() ? ",\n" : "\n");
-    }
-    return out.append("}\n").toString();
+    return toJson(Map.of());
   }
 
-  private static String jsonValue(Object value) {
-    if (value instanceof String s) {
-      StringBuilder out = new StringBuilder("\"");
-      for (char c : s.toCharArray()) {
-        switch (c) {
-          case '"' -> out.append("\\\"");
-          case '\\' -> out.append("\\\\");
-          case '\n' -> out.append("\\n");
-          default -> {
-            if (c < 0x20) {
-              out.append("\\u%04x".formatted((int) c));
-            } else {
-              out.append(c);
-            }
-          }
-        }
+  /**
+   * The card with details for people after its own fields (NaN accuracies become null). A detail
+   * may not reuse a field's key: the card would then say two things.
+   */
+  public String toJson(Map<String, JsonNode> details) {
+    ObjectNode json = Json.object();
+    json.put("name", name);
+    json.put("architecture", architecture);
+    json.put("parameters", parameters);
+    json.put("framework", framework);
+    json.put("trainingData", trainingData);
+    json.put("augmentation", augmentation);
+    json.put("epochs", epochs);
+    json.put("seed", seed);
+    putNumber(json, "validationAccuracy", validationAccuracy);
+    putNumber(json, "testAccuracy", testAccuracy);
+    json.put("sha256", sha256);
+    json.put("date", date);
+    json.put("notes", notes);
+    details.forEach((key, value) -> {
+      if (json.has(key)) {
+        throw new IllegalArgumentException("\"" + key + "\" is one of the card's own fields, not a detail");
       }
-      return out.append('"').toString();
-    }
-    if (value instanceof Double d) {
-      return d.isNaN() || d.isInfinite() ? "null" : d.toString();
-    }
-    return String.valueOf(value);
+      json.set(key, value);
+    });
+    return Json.pretty(json);
   }
 
-  private static String text(Map<?, ?> map, String key) {
-    return map.get(key) instanceof String s ? s : "";
+  private static void putNumber(ObjectNode json, String key, double value) {
+    if (Double.isFinite(value)) {
+      json.put(key, value);
+    } else {
+      json.putNull(key);
+    }
   }
 
-  private static double number(Map<?, ?> map, String key, double fallback) {
-    return map.get(key) instanceof Double d ? d : fallback;
+  private static String text(JsonNode card, String key) {
+    return card.path(key).isString() ? card.get(key).stringValue() : "";
+  }
+
+  private static double number(JsonNode card, String key) {
+    return card.path(key).isNumber() ? card.get(key).doubleValue() : Double.NaN;
   }
 
   private static String orEmpty(String s) {

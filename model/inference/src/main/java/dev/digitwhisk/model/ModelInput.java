@@ -2,12 +2,8 @@ package dev.digitwhisk.model;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Objects;
-import javax.imageio.ImageIO;
 
 /**
  * Exactly what the model sees: 28×28 floats, row-major, 0.0 = background and 1.0 = full ink (MNIST's
@@ -67,18 +63,9 @@ public record ModelInput(float[] pixels) {
     return image;
   }
 
-  /** PNG bytes of {@link #toImage()}, for UIs that show what the model saw. */
+  /** PNG bytes of {@link #toImage()}, as the action's answer carries them for UIs that show what the model saw. */
   public byte[] toPng() {
-    ImageIoDefaults.apply();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-    try {
-      if (!ImageIO.write(toImage(), "png", out)) {
-        throw new IllegalStateException("this JDK has no PNG writer");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing a PNG into memory failed", e);
-    }
-    return out.toByteArray();
+    return InputPng.encode(pixels);
   }
 
   @Override

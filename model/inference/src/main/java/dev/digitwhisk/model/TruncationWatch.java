@@ -1,5 +1,6 @@
 package dev.digitwhisk.model;
 
+import dev.digitwhisk.protocol.ImageFormat;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 

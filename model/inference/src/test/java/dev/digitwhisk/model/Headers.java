@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 
 /** Hand-made image headers that announce any size without holding the pixels: decompression-bomb bait. */
 final class Headers {
@@ -16,7 +15,7 @@ final class Headers {
         .put((byte) 0).put((byte) 0).put((byte) 0);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a});
-    chunk(out, "IHDR", ihdr.array());
+    InputPng.chunk(out, "IHDR", ihdr.array());
     return out.toByteArray();
   }
 
@@ -49,16 +48,5 @@ final class Headers {
       b.put((byte) c).put((byte) 0x11).put((byte) 0);
     }
     return b.array();
-  }
-
-  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-    byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-    out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-    out.writeBytes(typeBytes);
-    out.writeBytes(data);
-    CRC32 crc = new CRC32();
-    crc.update(typeBytes);
-    crc.update(data);
-    out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
   }
 }

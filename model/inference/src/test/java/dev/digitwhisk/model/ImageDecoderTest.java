@@ -3,6 +3,7 @@ package dev.digitwhisk.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.digitwhisk.protocol.Limits;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -45,11 +46,11 @@ class ImageDecoderTest {
 
   @Test
   void decode_overSixteenMebibytes_isTooLargeBeforeLookingInside() {
-    byte[] huge = new byte[ImageDecoder.MAX_BYTES + 1];
+    byte[] huge = new byte[Limits.MAX_IMAGE_BYTES + 1];
 
     assertThatThrownBy(() -> ImageDecoder.decode(huge))
         .isInstanceOf(ImageTooLargeException.class)
-        .hasMessageContaining("images up to 16.0 MiB are accepted");
+        .hasMessageContaining("images up to 10.0 MiB are accepted");
   }
 
   static Stream<Arguments> bombs() {

@@ -3,9 +3,12 @@ package dev.digitwhisk.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.digitwhisk.protocol.Json;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
 
 class ModelCardTest {
   @Test
@@ -14,7 +17,7 @@ class ModelCardTest {
         {"name": "digitwhisk-mnist-cnn", "version": "1", "parameters": 871530,
          "layers": ["conv 3x3", "relu"], "input": {"name": "input", "shape": "[N,1,28,28]"},
          "epochs": 12, "seed": 20261125, "validationAccuracy": 0.9951, "testAccuracy": 0.9942,
-         "sha256": "ABCDEF", "date": "2026-11-25", "placeholder": false, "notes": "say \\"hi\\"\\n\\u00e9"}
+         "sha256": "ABCDEF", "date": "2026-11-25", "notes": "say \\"hi\\"\\n\\u00e9"}
         """;
 
     ModelCard card = ModelCard.parse(json);
@@ -25,7 +28,6 @@ class ModelCardTest {
     assertThat(card.seed()).isEqualTo(20_261_125L);
     assertThat(card.testAccuracy()).isEqualTo(0.9942);
     assertThat(card.sha256()).isEqualTo("abcdef");
-    assertThat(card.placeholder()).isFalse();
     assertThat(card.notes()).isEqualTo("say \"hi\"\né");
     assertThat(card.architecture()).isEmpty();
   }
@@ -33,9 +35,22 @@ class ModelCardTest {
   @Test
   void toJson_parse_roundTrips() {
     ModelCard card = new ModelCard("m", "CNN \"small\"", 10, "DJL", "MNIST", "shifts", 3, 42, 0.99, Double.NaN,
-        "00ff", "2026-11-25", true, "line\none");
+        "00ff", "2026-11-25", "line\none");
 
     assertThat(ModelCard.parse(card.toJson())).isEqualTo(card);
+  }
+
+  @Test
+  void toJson_withDetails_writesThemAfterTheFieldsAndReadsBackTheCard() throws Exception {
+    ModelCard card = new ModelCard("m", "CNN", 10, "DJL", "MNIST", "none", 3, 42, 0.99, 0.98, "00ff", "2026-11-25", "");
+    ArrayNode layers = Json.array().add("conv 3x3").add("relu");
+
+    String json = card.toJson(Map.of("layers", layers));
+
+    assertThat(Json.parse(json).get("layers")).isEqualTo(layers);
+    assertThat(json.indexOf("\"layers\"")).isGreaterThan(json.indexOf("\"notes\""));
+    assertThat(ModelCard.parse(json)).isEqualTo(card);
+    assertThatThrownBy(() -> card.toJson(Map.of("sha256", Json.object()))).hasMessageContaining("own fields");
   }
 
   @Test
@@ -48,8 +63,8 @@ class ModelCardTest {
   void parse_brokenJson_saysWhere() {
     assertThatThrownBy(() -> ModelCard.parse("{\"name\": \"x\",, }"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("invalid JSON at character");
-    assertThatThrownBy(() -> ModelCard.parse("{\"name\": \"x\"} trailing")).hasMessageContaining("trailing");
+        .hasMessageStartingWith("invalid JSON");
+    assertThatThrownBy(() -> ModelCard.parse("{\"name\": \"x\"} {}")).hasMessageContaining("after the JSON value");
   }
 
   @Test

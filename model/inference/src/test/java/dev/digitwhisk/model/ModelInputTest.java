@@ -3,8 +3,10 @@ package dev.digitwhisk.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.digitwhisk.protocol.ImageFormat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,28 @@ class ModelInputTest {
     assertThat(image.getWidth()).isEqualTo(28);
     assertThat(image.getRaster().getSample(7, 5, 0)).isEqualTo(255);
     assertThat(image.getRaster().getSample(8, 5, 0)).isZero();
+  }
+
+  @Test
+  void toPng_decodesToTheSamePixelsAsToImage() throws Exception {
+    float[] pixels = new float[ModelInput.SIZE];
+    Random random = new Random(7);
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = i % 5 == 0 ? random.nextFloat() : 0f;
+    }
+    ModelInput input = new ModelInput(pixels);
+
+    BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(input.toPng()));
+    BufferedImage expected = input.toImage();
+
+    assertThat(decoded.getWidth()).isEqualTo(28);
+    assertThat(decoded.getHeight()).isEqualTo(28);
+    for (int y = 0; y < 28; y++) {
+      for (int x = 0; x < 28; x++) {
+        assertThat(decoded.getRaster().getSample(x, y, 0)).as("pixel %d,%d", x, y)
+            .isEqualTo(expected.getRaster().getSample(x, y, 0));
+      }
+    }
   }
 
   @Test

@@ -26,18 +26,17 @@ public final class ClassificationAdapter {
       for (float p : r.probabilities()) {
         probs.add((double) p);
       }
-      String note = r.placeholderModel() ? "The action runs the untrained placeholder model: its answers mean nothing yet." : "";
       return new ResultView(c.sourceName(), r.digit(), r.confidence(), List.copyOf(probs), r.inputPng(), timings, start,
-          "", "", "", join(note, deleteNote), r.placeholderModel());
+          "", "", "", deleteNote);
     }
     ClassificationFailure f = c.failure().orElseThrow();
     return new ResultView(c.sourceName(), -1, Double.NaN, List.of(), new byte[0], timings, start, title(f.kind()),
-        f.message(), f.whatToDo(), deleteNote, false);
+        f.message(), f.whatToDo(), deleteNote);
   }
 
   /** A problem that happened before the workflow ran (e.g. a file that cannot be read). */
   public static ResultView problem(String source, String title, String message, String whatToDo) {
-    return new ResultView(source, -1, Double.NaN, List.of(), new byte[0], "", "", title, message, whatToDo, "", false);
+    return new ResultView(source, -1, Double.NaN, List.of(), new byte[0], "", "", title, message, whatToDo, "");
   }
 
   static String title(FailureKind kind) {
@@ -75,9 +74,5 @@ public final class ClassificationAdapter {
 
   private static String ms(Duration d) {
     return String.format("%.0f ms", StageTimings.millis(d));
-  }
-
-  private static String join(String a, String b) {
-    return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
   }
 }

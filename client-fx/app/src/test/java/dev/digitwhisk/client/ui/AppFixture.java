@@ -2,7 +2,6 @@ package dev.digitwhisk.client.ui;
 
 import dev.digitwhisk.client.backend.Backend;
 import dev.digitwhisk.client.backend.LocalStack;
-import dev.digitwhisk.client.sandbox.Sandbox;
 import dev.digitwhisk.client.ui.imports.FileOpener;
 import dev.digitwhisk.client.upload.ObjectStore;
 import java.nio.file.Files;
@@ -34,11 +33,6 @@ public final class AppFixture {
       Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
     }
     return sandbox;
-  }
-
-  /** True when the sandbox's action runs the untrained placeholder model. */
-  public static boolean placeholderModel() throws Exception {
-    return ((Sandbox) sandbox().sandboxHandle().orElseThrow()).modelCard().map(c -> c.placeholder()).orElse(true);
   }
 
   /** The objects left in the sandbox bucket. */

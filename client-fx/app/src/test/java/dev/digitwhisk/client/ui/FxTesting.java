@@ -39,12 +39,9 @@ public final class FxTesting {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
-  /** Checks the digit unless the sandbox runs the untrained placeholder model (then any digit passes). */
-  public static void assertDigitUnlessPlaceholder(String digitShown, int expected) throws Exception {
-    assertThat(digitShown).matches("[0-9]");
-    if (!AppFixture.placeholderModel()) {
-      assertThat(digitShown).isEqualTo(Integer.toString(expected));
-    }
+  /** Checks the digit the window shows. */
+  public static void assertDigit(String digitShown, int expected) {
+    assertThat(digitShown).isEqualTo(Integer.toString(expected));
   }
 
   /** After every test: the workflow deleted everything it uploaded. */

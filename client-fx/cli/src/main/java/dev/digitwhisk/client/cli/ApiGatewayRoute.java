@@ -2,6 +2,7 @@ package dev.digitwhisk.client.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.digitwhisk.protocol.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,7 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ApiGatewayRoute implements AutoCloseable {
   static final String PATH = "/api/digitwhisk/mnist";
-  private static final int MAX_BODY = 1 << 20;
   private final HttpServer server;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -54,9 +54,9 @@ final class ApiGatewayRoute implements AutoCloseable {
       }
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
-        body = in.readNBytes(MAX_BODY + 1);
+        body = in.readNBytes(Limits.PARAMETER_BYTES + 1);
       }
-      if (body.length > MAX_BODY) {
+      if (body.length > Limits.PARAMETER_BYTES) {
         reply(exchange, 413, "{\"error\":\"the request body is over 1 MB\"}");
         return;
       }

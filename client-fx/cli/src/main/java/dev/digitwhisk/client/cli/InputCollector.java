@@ -1,6 +1,7 @@
 package dev.digitwhisk.client.cli;
 
 import dev.digitwhisk.client.workflow.ImageSource;
+import dev.digitwhisk.protocol.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -17,7 +18,6 @@ import java.util.stream.Stream;
 
 /** Turns FILE, DIR and URL arguments into images; what can't be read is reported, not fatal. */
 final class InputCollector {
-  static final long MAX_DOWNLOAD_BYTES = 16L << 20;
   private static final List<String> IMAGE_SUFFIXES = List.of(".png", ".jpg", ".jpeg", ".gif", ".bmp");
 
   record Collected(List<ImageSource> sources, List<String> problems) {}
@@ -70,9 +70,9 @@ final class InputCollector {
         if (response.statusCode() != 200) {
           throw new IOException("the server answered HTTP " + response.statusCode());
         }
-        byte[] bytes = body.readNBytes((int) MAX_DOWNLOAD_BYTES + 1);
-        if (bytes.length > MAX_DOWNLOAD_BYTES) {
-          throw new IOException("larger than " + (MAX_DOWNLOAD_BYTES >> 20) + " MiB");
+        byte[] bytes = body.readNBytes(Limits.MAX_IMAGE_BYTES + 1);
+        if (bytes.length > Limits.MAX_IMAGE_BYTES) {
+          throw new IOException("larger than " + (Limits.MAX_IMAGE_BYTES >> 20) + " MiB, the most the action reads");
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         String name = path.isEmpty() || path.endsWith("/") ? uri.getHost() : path.substring(path.lastIndexOf('/') + 1);

@@ -1,11 +1,15 @@
 package dev.digitwhisk.client.invoke;
 
 import dev.digitwhisk.client.FailureKind;
+import dev.digitwhisk.protocol.Answer;
+import dev.digitwhisk.protocol.ErrorKind;
+import dev.digitwhisk.protocol.Limits;
+import java.util.Optional;
 
 /**
  * The action ran and said no: {@code {"code":4xx|5xx,"res":-1,"error":"…"}}. {@link #code()} is the
- * action's own code (422 no digit, 413/415 image refused, 403/404/502/504 the image could not be
- * fetched, 500 the action broke); {@link #actionError()} its message, meant for people.
+ * action's own code, {@link #errorKind()} what it means (see {@link ErrorKind}); {@link #actionError()}
+ * its message, meant for people.
  */
 public final class ActionFailedException extends InvokeException {
   private static final long serialVersionUID = 1L;
@@ -13,25 +17,31 @@ public final class ActionFailedException extends InvokeException {
   private final int code;
   private final String actionError;
 
-  public ActionFailedException(int code, String actionError, int httpStatus, ActivationInfo activation) {
-    super(kindOf(code), httpStatus, message(code, actionError), whatToDo(code), activation, null);
-    this.code = code;
-    this.actionError = actionError == null ? "" : actionError;
+  ActionFailedException(Answer failure, int httpStatus, ActivationInfo activation) {
+    super(kindOf(failure.kind()), httpStatus, message(failure.code(), failure.error()), whatToDo(failure.kind()),
+        activation, null);
+    this.code = failure.code();
+    this.actionError = failure.error() == null ? "" : failure.error();
   }
 
   public int code() {
     return code;
   }
 
+  /** The failure's kind; empty for a code outside the action's contract (an older or foreign action). */
+  public Optional<ErrorKind> errorKind() {
+    return ErrorKind.of(code);
+  }
+
   public String actionError() {
     return actionError;
   }
 
-  static FailureKind kindOf(int code) {
-    return switch (code) {
-      case 422 -> FailureKind.NO_DIGIT;
-      case 400, 413, 415 -> FailureKind.IMAGE_REJECTED;
-      default -> FailureKind.ACTION_ERROR;
+  static FailureKind kindOf(Optional<ErrorKind> kind) {
+    return switch (kind.orElse(ErrorKind.INTERNAL)) {
+      case NO_DIGIT -> FailureKind.NO_DIGIT;
+      case BAD_REQUEST, TOO_LARGE, NOT_AN_IMAGE -> FailureKind.IMAGE_REJECTED;
+      case FORBIDDEN, NOT_FOUND, INTERNAL, UPSTREAM, TIMEOUT -> FailureKind.ACTION_ERROR;
     };
   }
 
@@ -40,15 +50,15 @@ public final class ActionFailedException extends InvokeException {
     return text + " (action code " + code + ")";
   }
 
-  private static String whatToDo(int code) {
-    return switch (code) {
-      case 422 -> "Draw or choose an image with one clearly visible digit.";
-      case 413 -> "Use a smaller image (at most 16 MiB and 10,000 pixels a side).";
-      case 400, 415 -> "Use a PNG, JPEG, GIF or BMP image that opens in an image viewer.";
-      case 403, 404, 502, 504 -> "The action could not fetch the image from the store: make sure the store's endpoint "
-          + "is reachable from where the action runs (not 'localhost' when the action runs in a container) and that "
-          + "the clocks of the client and the store agree (presigned URLs expire).";
-      default -> "Try again; if it keeps failing, look at the action's logs (wsk activation logs).";
+  private static String whatToDo(Optional<ErrorKind> kind) {
+    return switch (kind.orElse(ErrorKind.INTERNAL)) {
+      case NO_DIGIT -> "Draw or choose an image with one clearly visible digit.";
+      case TOO_LARGE -> "Use a smaller image (at most " + Limits.imageLimits() + ").";
+      case BAD_REQUEST, NOT_AN_IMAGE -> "Use a PNG, JPEG, GIF or BMP image that opens in an image viewer.";
+      case FORBIDDEN, NOT_FOUND, UPSTREAM, TIMEOUT -> "The action could not fetch the image from the store: make sure "
+          + "the store's endpoint is reachable from where the action runs (not 'localhost' when the action runs in a "
+          + "container) and that the clocks of the client and the store agree (presigned URLs expire).";
+      case INTERNAL -> "Try again; if it keeps failing, look at the action's logs (wsk activation logs).";
     };
   }
 }

@@ -1,77 +1,80 @@
 package dev.digitwhisk.client.invoke;
 
-import java.util.Arrays;
+import dev.digitwhisk.protocol.Answer;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * A successful answer of the action: {@code {"code":200,"res":6,"confidence":…,"probabilities":[…],
- * "model":{…},"timings_ms":{…},"input_png":"…"}}. Older or foreign actions (the seed's Flask app)
- * answer only {@code code} and {@code res}: the other parts are then empty, never invented.
- *
- * @param code the action's own status code (200)
- * @param digit the digit, 0–9 ({@code res})
- * @param confidence the winning probability, or NaN when the action did not say
- * @param probabilities the ten softmax values, or an empty array when the action did not say
- * @param inputPng the 28×28 PNG the model saw, or an empty array
- * @param timingsMs the action's own timings in milliseconds (fetch, decode, preprocess, infer, total)
- * @param modelName the model's name, or "" when unknown
- * @param modelSha256 the sha256 of the model file, or ""
- * @param placeholderModel true when the action runs the random-weight placeholder model (its digits mean nothing)
+ * A successful answer of the action (the protocol's {@link Answer}, read by its codec) in the
+ * client's words. Older or foreign actions (the original recipe's Flask app) answer only
+ * {@code code} and {@code res}: the other parts are then empty, never invented.
  */
-public record ActionResult(
-    int code,
-    int digit,
-    float confidence,
-    float[] probabilities,
-    byte[] inputPng,
-    Map<String, Double> timingsMs,
-    String modelName,
-    String modelSha256,
-    boolean placeholderModel) {
+public final class ActionResult {
+  private final Answer answer;
 
-  public ActionResult {
-    probabilities = probabilities == null ? new float[0] : probabilities.clone();
-    inputPng = inputPng == null ? new byte[0] : inputPng.clone();
-    timingsMs = Map.copyOf(Objects.requireNonNull(timingsMs, "timingsMs"));
-    modelName = modelName == null ? "" : modelName;
-    modelSha256 = modelSha256 == null ? "" : modelSha256;
-    if (digit < 0 || digit > 9) {
-      throw new IllegalArgumentException("a digit is 0 to 9, not " + digit);
+  ActionResult(Answer answer) {
+    if (answer.failed()) {
+      throw new IllegalArgumentException("a failure is no result: " + answer);
     }
+    this.answer = answer;
   }
 
-  @Override
+  /** The action's own status code (200). */
+  public int code() {
+    return answer.code();
+  }
+
+  /** The digit, 0–9 ({@code res}). */
+  public int digit() {
+    return answer.res();
+  }
+
+  /** The winning probability, or NaN when the action did not say. */
+  public float confidence() {
+    return answer.confidence();
+  }
+
+  /** The ten softmax values, or an empty array when the action did not say. */
   public float[] probabilities() {
-    return probabilities.clone();
-  }
-
-  @Override
-  public byte[] inputPng() {
-    return inputPng.clone();
+    return answer.probabilities();
   }
 
   public boolean hasProbabilities() {
-    return probabilities.length == 10;
+    return answer.hasProbabilities();
+  }
+
+  /** The 28×28 PNG the model saw, or an empty array. */
+  public byte[] inputPng() {
+    return answer.inputPng();
+  }
+
+  /** The action's own timings in milliseconds (fetch, decode, preprocess, infer, total). */
+  public Map<String, Double> timingsMs() {
+    return answer.timingsMs();
+  }
+
+  /** The model's name, or "" when unknown. */
+  public String modelName() {
+    return answer.model().name();
+  }
+
+  /** The sha256 of the model file, or "". */
+  public String modelSha256() {
+    return answer.model().sha256();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ActionResult r && code == r.code && digit == r.digit
-        && Float.compare(confidence, r.confidence) == 0 && Arrays.equals(probabilities, r.probabilities)
-        && Arrays.equals(inputPng, r.inputPng) && timingsMs.equals(r.timingsMs) && modelName.equals(r.modelName)
-        && modelSha256.equals(r.modelSha256) && placeholderModel == r.placeholderModel;
+    return o instanceof ActionResult r && answer.equals(r.answer);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, digit, confidence, Arrays.hashCode(probabilities), Arrays.hashCode(inputPng), timingsMs,
-        modelName, modelSha256, placeholderModel);
+    return Objects.hash(answer);
   }
 
   @Override
   public String toString() {
-    return "ActionResult[digit=" + digit + ", confidence=" + confidence + ", model=" + modelName
-        + (placeholderModel ? " (placeholder)" : "") + ", inputPng=" + inputPng.length + " bytes, timingsMs=" + timingsMs + "]";
+    return "ActionResult[" + answer + "]";
   }
 }

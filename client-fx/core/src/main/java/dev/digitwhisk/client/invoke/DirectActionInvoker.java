@@ -2,6 +2,7 @@ package dev.digitwhisk.client.invoke;
 
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.Redaction;
+import dev.digitwhisk.protocol.Answer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,8 +70,8 @@ final class DirectActionInvoker implements ActionInvoker {
     JsonNode json = ActionAnswers.parse(response.body(), response.statusCode(), "The action at " + Redaction.url(base));
     if (response.statusCode() != 200) {
       // Outside the protocol's 200: OpenWhisk would record a developer error.
-      String error = json.path("error").isString() ? json.path("error").asString() : json.toString();
-      throw new ActionFailedException(json.path("code").asInt(response.statusCode()), error, response.statusCode(), info);
+      throw ActionAnswers.failureIn(json, response.statusCode(), info).orElseGet(() -> new ActionFailedException(
+          Answer.failure(response.statusCode(), json.toString()), response.statusCode(), info));
     }
     return new Invocation(ActionAnswers.read(json, 200, info), info);
   }

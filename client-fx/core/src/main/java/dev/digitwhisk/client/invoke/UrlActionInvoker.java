@@ -55,11 +55,8 @@ final class UrlActionInvoker implements ActionInvoker {
         continue;
       }
       if (status == 200) {
+        // A web failure arrives here too: .json passes its response object with HTTP 200; the codec reads it.
         JsonNode json = ActionAnswers.parse(response.body(), status, what());
-        if (!json.has("res") && json.path("body").isObject() && json.has("statusCode")) {
-          // The action's web failure {"statusCode","headers","body":{code,res,error}}, which .json passes as 200.
-          json = json.get("body");
-        }
         return new Invocation(ActionAnswers.read(json, status, info), info);
       }
       throw failure(response, info);
@@ -73,9 +70,11 @@ final class UrlActionInvoker implements ActionInvoker {
     return switch (status) {
       case 400 -> {
         JsonNode json = parseQuietly(response.body());
-        if (json != null && json.has("res") && json.has("code")) {
-          // An action whose error is an object: the web action unwrapped it for us.
-          yield new ActionFailedException(json.path("code").asInt(500), json.path("error").asString(""), status, info);
+        // An action whose error is an object: the web action unwrapped it for us.
+        Optional<ActionFailedException> failure = json != null && json.has("res")
+            ? ActionAnswers.failureIn(json, status, info) : Optional.empty();
+        if (failure.isPresent()) {
+          yield failure.get();
         }
         yield new InvokeException(FailureKind.ACTION_ERROR, status, "The action reported an error" + id
             + "; the " + what() + " answered HTTP 400: " + text + ".", "The action's own message is in its logs "

@@ -2,7 +2,7 @@ package dev.digitwhisk.client.upload;
 
 import dev.digitwhisk.client.Redaction;
 import dev.digitwhisk.client.config.StoreSettings;
-import dev.digitwhisk.model.ImageFormat;
+import dev.digitwhisk.protocol.ImageFormat;
 import io.minio.BucketExistsArgs;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.ListObjectsArgs;

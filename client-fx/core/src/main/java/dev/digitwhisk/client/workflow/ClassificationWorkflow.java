@@ -10,7 +10,8 @@ import dev.digitwhisk.client.invoke.InvokeException;
 import dev.digitwhisk.client.upload.ObjectStore;
 import dev.digitwhisk.client.upload.StoreException;
 import dev.digitwhisk.client.upload.StoredObject;
-import dev.digitwhisk.model.ImageFormat;
+import dev.digitwhisk.protocol.ImageFormat;
+import dev.digitwhisk.protocol.Limits;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -78,18 +79,29 @@ public final class ClassificationWorkflow implements AutoCloseable {
     return new BatchRun(sources, concurrency, this::classify, listener);
   }
 
+  /** A classification that ended before anything was uploaded. */
+  private static Classification refused(ImageSource source, long start, ClassificationFailure failure) {
+    Duration total = Duration.ofNanos(System.nanoTime() - start);
+    return new Classification(source.name(), Optional.empty(), Optional.of(failure),
+        new StageTimings(Duration.ZERO, Duration.ZERO, Duration.ZERO, total), ActivationInfo.unknown(), "", true, Optional.empty());
+  }
+
   /** Blocking; interrupting the calling thread cancels. */
   public Classification classify(ImageSource source) {
     Objects.requireNonNull(source, "source");
     long start = System.nanoTime();
     Optional<ImageFormat> format = ImageFormat.sniff(source.rawBytes());
     if (format.isEmpty()) {
-      ClassificationFailure failure = new ClassificationFailure(FailureKind.NOT_AN_IMAGE,
+      return refused(source, start, new ClassificationFailure(FailureKind.NOT_AN_IMAGE,
           "'" + source.name() + "' is not a PNG, JPEG, GIF or BMP image" + (source.size() == 0 ? " (it is empty)." : "."),
-          "Choose an image file, or draw a digit.", 0);
-      Duration total = Duration.ofNanos(System.nanoTime() - start);
-      return new Classification(source.name(), Optional.empty(), Optional.of(failure),
-          new StageTimings(Duration.ZERO, Duration.ZERO, Duration.ZERO, total), ActivationInfo.unknown(), "", true, Optional.empty());
+          "Choose an image file, or draw a digit.", 0));
+    }
+    if (source.size() > Limits.MAX_IMAGE_BYTES) {
+      // The action would refuse it after the upload: say so before anything is sent.
+      return refused(source, start, new ClassificationFailure(FailureKind.IMAGE_REJECTED,
+          "'%s' is %.1f MiB; the action reads images up to %d MiB."
+              .formatted(source.name(), source.size() / (double) (1 << 20), Limits.MAX_IMAGE_BYTES >> 20),
+          "Use a smaller image (at most " + Limits.imageLimits() + ").", 0));
     }
     StoredObject object = store.newObject(format.get(), source.size());
     boolean putStarted = false;

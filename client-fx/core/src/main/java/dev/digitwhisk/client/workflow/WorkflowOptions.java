@@ -1,5 +1,6 @@
 package dev.digitwhisk.client.workflow;
 
+import dev.digitwhisk.client.config.ClientSettings;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -19,8 +20,10 @@ public record WorkflowOptions(Duration presignExpiry, Duration invokeTimeout, in
     }
   }
 
+  /** The settings' default expiry and time-out; four delete attempts from 200 ms. */
   public static WorkflowOptions defaults() {
-    return new WorkflowOptions(Duration.ofMinutes(5), Duration.ofSeconds(60), 4, Duration.ofMillis(200));
+    return new WorkflowOptions(ClientSettings.DEFAULT_PRESIGN_EXPIRY, ClientSettings.DEFAULT_INVOKE_TIMEOUT, 4,
+        Duration.ofMillis(200));
   }
 
   public WorkflowOptions withInvokeTimeout(Duration timeout) {

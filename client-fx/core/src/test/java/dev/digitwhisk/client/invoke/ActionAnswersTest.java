@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.digitwhisk.client.FailureKind;
+import dev.digitwhisk.protocol.ErrorKind;
+import dev.digitwhisk.protocol.Limits;
 import org.junit.jupiter.api.Test;
 
 class ActionAnswersTest {
@@ -25,7 +27,7 @@ class ActionAnswersTest {
   void read_fullAnswer_decodesEverything() throws Exception {
     ActionResult r = read("""
         {"code":200,"res":3,"confidence":0.9,"probabilities":[0,0,0,0.9,0,0,0,0,0.1,0],
-         "model":{"name":"mnist-cnn","sha256":"ab","placeholder":true},
+         "model":{"name":"mnist-cnn","sha256":"ab"},
          "timings_ms":{"fetch":1.5,"total":4.0},"input_png":"iVBORw0KGgo="}
         """);
     assertThat(r.digit()).isEqualTo(3);
@@ -34,7 +36,7 @@ class ActionAnswersTest {
     assertThat(r.inputPng()).startsWith(0x89, 'P', 'N', 'G');
     assertThat(r.timingsMs()).containsEntry("fetch", 1.5);
     assertThat(r.modelName()).isEqualTo("mnist-cnn");
-    assertThat(r.placeholderModel()).isTrue();
+    assertThat(r.modelSha256()).isEqualTo("ab");
   }
 
   @Test
@@ -44,6 +46,28 @@ class ActionAnswersTest {
       assertThat(e.kind()).isEqualTo(FailureKind.ACTION_ERROR);
       assertThat(e.getMessage()).contains("without saying why");
     });
+  }
+
+  @Test
+  void read_webFailure_isTheActionsFailureWithItsKindAndAdvice() {
+    assertThatThrownBy(() -> read("""
+        {"statusCode":413,"headers":{"Content-Type":"application/json"},
+         "body":{"code":413,"res":-1,"error":"The image is too large."}}
+        """)).isInstanceOfSatisfying(ActionFailedException.class, e -> {
+          assertThat(e.errorKind()).contains(ErrorKind.TOO_LARGE);
+          assertThat(e.kind()).isEqualTo(FailureKind.IMAGE_REJECTED);
+          assertThat(e.actionError()).isEqualTo("The image is too large.");
+          assertThat(e.whatToDo()).contains(Limits.imageLimits());
+        });
+  }
+
+  @Test
+  void read_fetchFailure_getsTheStoreAdvice() {
+    assertThatThrownBy(() -> read("{\"code\":403,\"res\":-1,\"error\":\"The presigned URL has expired.\"}"))
+        .isInstanceOfSatisfying(ActionFailedException.class, e -> {
+          assertThat(e.kind()).isEqualTo(FailureKind.ACTION_ERROR);
+          assertThat(e.whatToDo()).contains("clocks of the client and the store");
+        });
   }
 
   @Test

@@ -77,7 +77,7 @@ class DirectActionInvokerTest {
 
   @Test
   void invoke_expiredPresignedUrl_isReportedAsFetchFailure() throws Exception {
-    var object = fixture.store().put(TestImages.drawnSeven("png"), dev.digitwhisk.model.ImageFormat.PNG);
+    var object = fixture.store().put(TestImages.drawnSeven("png"), dev.digitwhisk.protocol.ImageFormat.PNG);
     URI url = fixture.store().presign(object, Duration.ofSeconds(1));
     Thread.sleep(2_100);
     try (ActionInvoker invoker = fixture.directInvoker()) {

@@ -2,7 +2,7 @@ package dev.digitwhisk.client.invoke;
 
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.upload.StoredObject;
-import dev.digitwhisk.model.ImageFormat;
+import dev.digitwhisk.protocol.ImageFormat;
 import java.net.URI;
 import java.time.Duration;
 

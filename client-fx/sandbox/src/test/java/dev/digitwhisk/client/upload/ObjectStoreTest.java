@@ -8,7 +8,7 @@ import dev.digitwhisk.client.config.StoreSettings;
 import dev.digitwhisk.client.sandbox.EmbeddedStore;
 import dev.digitwhisk.client.testing.FaultyProxy;
 import dev.digitwhisk.client.testing.TestImages;
-import dev.digitwhisk.model.ImageFormat;
+import dev.digitwhisk.protocol.ImageFormat;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

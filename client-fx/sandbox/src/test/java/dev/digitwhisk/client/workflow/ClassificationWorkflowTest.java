@@ -6,9 +6,11 @@ import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.invoke.ActionInvoker;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
+import dev.digitwhisk.protocol.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +79,18 @@ class ClassificationWorkflowTest {
     assertThat(c.objectName()).isEmpty();
     assertThat(c.timings().upload()).isEqualTo(Duration.ZERO);
     assertThat(c.deleted()).isTrue();
+  }
+
+  @Test
+  void classify_overTheActionsLimit_isRefusedBeforeUploading() {
+    byte[] big = Arrays.copyOf(TestImages.blankPng(), Limits.MAX_IMAGE_BYTES + 1);
+
+    Classification c = workflow.classify(ImageSource.ofBytes("huge.png", big));
+
+    assertThat(c.failure().orElseThrow().kind()).isEqualTo(FailureKind.IMAGE_REJECTED);
+    assertThat(c.failure().orElseThrow().message()).contains("huge.png").contains((Limits.MAX_IMAGE_BYTES >> 20) + " MiB");
+    assertThat(c.objectName()).isEmpty();
+    assertThat(c.timings().upload()).isEqualTo(Duration.ZERO);
   }
 
   @Test

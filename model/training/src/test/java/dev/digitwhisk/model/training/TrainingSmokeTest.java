@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digitwhisk.model.ModelCard;
 import dev.digitwhisk.model.mnist.MnistFiles;
+import dev.digitwhisk.protocol.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,8 @@ class TrainingSmokeTest {
       ModelCard card = ModelCard.parse(Files.readString(published.card()));
       assertThat(card.name()).isEqualTo("digitwhisk-mnist-cnn");
       assertThat(card.sha256()).isEqualTo(OnnxExport.sha256(Files.readAllBytes(published.model())));
-      assertThat(card.placeholder()).isFalse();
+      assertThat(Json.parse(Files.readString(published.card())).path("perClassTestAccuracy").size())
+          .as("the card's details for people").isEqualTo(10);
       assertThat(card.epochs()).isEqualTo(1);
       assertThat(card.parameters()).isEqualTo(Architecture.standard().parameterCount());
       assertThat(card.testAccuracy()).isEqualTo(published.test().accuracy());

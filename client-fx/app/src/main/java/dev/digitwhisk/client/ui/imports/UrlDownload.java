@@ -1,5 +1,6 @@
 package dev.digitwhisk.client.ui.imports;
 
+import dev.digitwhisk.protocol.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -8,9 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Fetches an image a browser dragged in by URL: bounded in size (16 MiB, as the action) and time. */
+/** Fetches an image a browser dragged in by URL: bounded in size (the action's image limit) and time. */
 public final class UrlDownload {
-  public static final int MAX_BYTES = 16 * 1024 * 1024;
   private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
       .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -23,9 +23,9 @@ public final class UrlDownload {
       if (response.statusCode() / 100 != 2) {
         throw new IOException("the web server answered " + response.statusCode());
       }
-      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        throw new IOException("the image is larger than 16 MiB");
+      byte[] bytes = in.readNBytes(Limits.MAX_IMAGE_BYTES + 1);
+      if (bytes.length > Limits.MAX_IMAGE_BYTES) {
+        throw new IOException("the image is larger than " + (Limits.MAX_IMAGE_BYTES >> 20) + " MiB");
       }
       return bytes;
     }

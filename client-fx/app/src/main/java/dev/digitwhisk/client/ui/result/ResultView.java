@@ -16,12 +16,10 @@ import java.util.List;
  * @param title headline for a problem ("No digit found"), "" for a digit
  * @param message what happened, "" for a digit
  * @param whatToDo what the user can do, may be ""
- * @param note e.g. a placeholder-model or delete warning, may be ""
- * @param placeholderModel true when the action ran the untrained placeholder model
+ * @param note e.g. a delete warning, may be ""
  */
 public record ResultView(String source, int digit, double confidence, List<Double> probabilities, byte[] inputPng,
-    String timings, String start, String title, String message, String whatToDo, String note,
-    boolean placeholderModel) {
+    String timings, String start, String title, String message, String whatToDo, String note) {
 
   public boolean ok() {
     return digit >= 0;

@@ -1,8 +1,12 @@
-package dev.digitwhisk.model;
+package dev.digitwhisk.protocol;
 
 import java.util.Optional;
 
-/** The image formats the decoder reads, recognised by their first bytes rather than a file name or MIME type. */
+/**
+ * The image formats the action reads, recognised by their first bytes rather than a file name or
+ * MIME type: the client checks a file with the same test before uploading it, and names the object
+ * with its content type.
+ */
 public enum ImageFormat {
   PNG("png", "image/png", new int[] {0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}),
   JPEG("jpeg", "image/jpeg", new int[] {0xff, 0xd8, 0xff}),

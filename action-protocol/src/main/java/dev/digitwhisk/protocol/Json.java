@@ -1,6 +1,7 @@
-package dev.digitwhisk.action.protocol;
+package dev.digitwhisk.protocol;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -8,18 +9,21 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The action's JSON: Jackson's tree model, read and written straight through Jackson's streaming
- * parser and generator. No {@code JsonMapper}: building one initialises date formats, locale data
- * and big-number tables the action never uses, about 50 ms of CPU in a cold container's first
- * activation. A request body is parsed exactly once; trailing garbage after the value is an error;
- * a repeated name keeps its last value; nesting is bounded by Jackson's stream-read constraints.
+ * JSON where start-up time counts (the action's requests and answers, the model card it reads while
+ * a cold container starts): Jackson's tree model, read and written straight through Jackson's
+ * streaming parser and generator. No {@code JsonMapper}: building one initialises date formats,
+ * locale data and big-number tables none of this uses, about 50 ms of CPU in a cold container's
+ * first activation. A body is parsed exactly once; trailing garbage after the value is an error; a
+ * repeated name keeps its last value; nesting is bounded by Jackson's stream-read constraints.
  */
 public final class Json {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -49,13 +53,38 @@ public final class Json {
     }
   }
 
+  /** Parses a text such as a file's content; blank text gives {@code null}. */
+  public static JsonNode parse(String text) throws MalformedJsonException {
+    return parse(text.getBytes(StandardCharsets.UTF_8));
+  }
+
   public static ObjectNode object() {
     return NODES.objectNode();
   }
 
+  public static ArrayNode array() {
+    return NODES.arrayNode();
+  }
+
+  /** Compact UTF-8 JSON, as answers go over the wire. */
   public static byte[] bytes(JsonNode node) {
+    return bytes(node, ObjectWriteContext.empty());
+  }
+
+  /** Indented JSON ending in a line break, for files people read. */
+  public static String pretty(JsonNode node) {
+    ObjectWriteContext indented = new ObjectWriteContext.Base() {
+      @Override
+      public PrettyPrinter getPrettyPrinter() {
+        return new DefaultPrettyPrinter();
+      }
+    };
+    return new String(bytes(node, indented), StandardCharsets.UTF_8) + "\n";
+  }
+
+  private static byte[] bytes(JsonNode node, ObjectWriteContext context) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+    try (JsonGenerator generator = FACTORY.createGenerator(context, out)) {
       write(generator, node);
     }
     return out.toByteArray();
@@ -113,7 +142,7 @@ public final class Json {
       case NUMBER -> writeNumber(out, node);
       case BOOLEAN -> out.writeBoolean(node.booleanValue());
       case NULL, MISSING -> out.writeNull();
-      case BINARY, POJO -> throw new IllegalArgumentException("the action writes no " + node.getNodeType() + " nodes");
+      case BINARY, POJO -> throw new IllegalArgumentException("no codec here writes " + node.getNodeType() + " nodes");
     }
   }
 

@@ -1,6 +1,5 @@
-package dev.digitwhisk.action.classify;
+package dev.digitwhisk.model;
 
-import dev.digitwhisk.model.ModelInput;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -8,18 +7,17 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * The 28×28 8-bit grayscale PNG of what the model saw, written directly: every answer carries one,
- * and ImageIO's writer (plug-in lookup, metadata, a stream per call) cost more than the inference.
- * Same pixels as {@link ModelInput#toPng()}: round(p × 255), white ink on black.
+ * The 28×28 8-bit grayscale PNG of what the model saw, written directly: every answer of the action
+ * carries one, and ImageIO's writer (plug-in lookup, metadata, a stream per call) cost more than
+ * the inference. Pixels are round(p × 255), white ink on black, as {@link ModelInput#toImage()}.
  */
 final class InputPng {
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a};
 
   private InputPng() {}
 
-  static byte[] encode(ModelInput input) {
+  static byte[] encode(float[] pixels) {
     int side = ModelInput.SIDE;
-    float[] pixels = input.pixels();
     byte[] raw = new byte[side * (side + 1)];
     for (int row = 0, i = 0; row < side; row++) {
       raw[i++] = 0; // filter: none
@@ -53,7 +51,8 @@ final class InputPng {
     return out.toByteArray();
   }
 
-  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+  /** One PNG chunk: length, type, data, CRC-32 over type and data. */
+  static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
     byte[] name = type.getBytes(StandardCharsets.US_ASCII);
     out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
     out.writeBytes(name);

@@ -1,4 +1,4 @@
-package dev.digitwhisk.action.protocol;
+package dev.digitwhisk.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +73,16 @@ class JsonTest {
     assertThatThrownBy(() -> Json.parse(utf8(deep)))
         .isInstanceOf(Json.MalformedJsonException.class)
         .hasMessageContaining("nesting depth");
+  }
+
+  @Test
+  void pretty_indentsAndReadsBackEqual() throws Exception {
+    JsonNode node = Json.parse("{\"name\":\"m\",\"layers\":[\"conv\",\"relu\"],\"n\":1.5}");
+
+    String text = Json.pretty(node);
+
+    assertThat(text).contains("\n  \"name\"").endsWith("}\n");
+    assertThat(Json.parse(text)).isEqualTo(node);
   }
 
   private static byte[] utf8(String s) {

@@ -1,0 +1,27 @@
+package dev.digitwhisk.protocol;
+
+/** The answer's JSON keys, named once for the writer and the reader. */
+final class Keys {
+  static final String CODE = "code";
+  static final String RES = "res";
+  static final String ERROR = "error";
+  static final String CONFIDENCE = "confidence";
+  static final String PROBABILITIES = "probabilities";
+  static final String MODEL = "model";
+  static final String MODEL_NAME = "name";
+  static final String MODEL_SHA256 = "sha256";
+  static final String TIMINGS = "timings_ms";
+  static final String FETCH = "fetch";
+  static final String DECODE = "decode";
+  static final String PREPROCESS = "preprocess";
+  static final String INFER = "infer";
+  static final String TOTAL = "total";
+  static final String INPUT_PNG = "input_png";
+  static final String RESULTS = "results";
+  // A web action's failure carries an HTTP response in place of the error text.
+  static final String STATUS_CODE = "statusCode";
+  static final String HEADERS = "headers";
+  static final String BODY = "body";
+
+  private Keys() {}
+}

@@ -1,0 +1,145 @@
+package dev.digitwhisk.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+
+class AnswerCodecTest {
+  private static final float[] PROBABILITIES = {0.01f, 0, 0, 0.02f, 0, 0, 0.9f, 0, 0.07f, 0};
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3};
+
+  private static Answer digit() {
+    return Answer.digit(6, 0.9f, PROBABILITIES, new ModelRef("digitwhisk-mnist-cnn", "ab12"),
+        Answer.timings(1.25, 0.5, 0.75, 0.125, 2.875), PNG);
+  }
+
+  /** Through bytes as over the wire, so the test covers what the other side really parses. */
+  private static JsonNode wire(JsonNode json) throws Exception {
+    return Json.parse(Json.bytes(json));
+  }
+
+  @Test
+  void digit_roundTrips() throws Exception {
+    Answer answer = digit();
+
+    assertThat(AnswerCodec.read(wire(AnswerCodec.write(answer)))).isEqualTo(answer);
+  }
+
+  @Test
+  void digit_isWrittenWithTheOriginalRecipesKeys() throws Exception {
+    JsonNode json = wire(AnswerCodec.write(digit()));
+
+    assertThat(json.path("code").intValue()).isEqualTo(200);
+    assertThat(json.path("res").intValue()).isEqualTo(6);
+    assertThat(json.has("error")).isFalse();
+    assertThat(json.path("probabilities").size()).isEqualTo(10);
+    assertThat(json.path("model").path("name").asString()).isEqualTo("digitwhisk-mnist-cnn");
+    assertThat(json.path("timings_ms").propertyNames()).containsExactly("fetch", "decode", "preprocess", "infer", "total");
+    assertThat(json.path("input_png").asString()).startsWith("iVBORw0KGgo");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ErrorKind.class)
+  void everyErrorKind_roundTripsWithItsCode(ErrorKind kind) throws Exception {
+    Answer failure = Answer.failure(kind, "why it failed: " + kind);
+
+    JsonNode json = wire(AnswerCodec.write(failure));
+    Answer read = AnswerCodec.read(json);
+
+    assertThat(json.path("res").intValue()).isEqualTo(-1);
+    assertThat(json.path("code").intValue()).isEqualTo(kind.code());
+    assertThat(read).isEqualTo(failure);
+    assertThat(read.kind()).contains(kind);
+  }
+
+  @Test
+  void batch_roundTripsWithMixedResults() throws Exception {
+    BatchAnswer batch = new BatchAnswer(List.of(digit(), Answer.failure(ErrorKind.NOT_FOUND, "no such object")), 12.5);
+
+    JsonNode json = wire(AnswerCodec.write(batch));
+
+    assertThat(json.path("code").intValue()).isEqualTo(200);
+    assertThat(json.path("timings_ms").path("total").doubleValue()).isEqualTo(12.5);
+    assertThat(AnswerCodec.readBatch(json)).isEqualTo(batch);
+  }
+
+  @Test
+  void webFailure_readsBackAsTheFailure_inBothShapesOpenWhiskPasses() throws Exception {
+    Answer failure = Answer.failure(ErrorKind.NO_DIGIT, "No digit found.");
+
+    JsonNode web = wire(AnswerCodec.webFailure(failure));
+
+    assertThat(web.path("error").path("statusCode").intValue()).isEqualTo(422);
+    assertThat(AnswerCodec.read(web)).isEqualTo(failure);
+    // A .json caller gets the error value alone: the HTTP response object.
+    assertThat(AnswerCodec.read(web.get("error"))).isEqualTo(failure);
+  }
+
+  @Test
+  void webFailure_ofADigit_isRefused() {
+    assertThatThrownBy(() -> AnswerCodec.webFailure(digit())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void read_originalRecipesTerseAnswers() throws Exception {
+    Answer six = AnswerCodec.read(Json.parse("{\"code\":200,\"res\":6}"));
+    Answer failed = AnswerCodec.read(Json.parse("{\"code\":500,\"res\":-1}"));
+
+    assertThat(six.res()).isEqualTo(6);
+    assertThat(six.hasProbabilities()).isFalse();
+    assertThat(Float.isNaN(six.confidence())).isTrue();
+    assertThat(six.model()).isEqualTo(ModelRef.UNKNOWN);
+    assertThat(six.inputPng()).isEmpty();
+    assertThat(AnswerCodec.read(wire(AnswerCodec.write(six)))).isEqualTo(six);
+    assertThat(failed.failed()).isTrue();
+    assertThat(failed.kind()).contains(ErrorKind.INTERNAL);
+    assertThat(failed.error()).isEmpty();
+  }
+
+  @Test
+  void read_nestedDeveloperError_isUnwrapped() throws Exception {
+    Answer answer = AnswerCodec.read(Json.parse("{\"error\":{\"error\":\"The action did not initialize.\"}}"));
+
+    assertThat(answer.code()).isEqualTo(500);
+    assertThat(answer.error()).isEqualTo("The action did not initialize.");
+  }
+
+  @Test
+  void read_confidenceMissing_takesTheDigitsProbability() throws Exception {
+    Answer answer = AnswerCodec.read(Json.parse("{\"code\":200,\"res\":3,\"probabilities\":[0,0,0,0.75,0,0,0,0,0.25,0]}"));
+
+    assertThat(answer.confidence()).isEqualTo(0.75f);
+  }
+
+  @Test
+  void read_whatNoVersionOfTheActionWrites_isRefused() {
+    assertThatThrownBy(() -> AnswerCodec.read(Json.parse("{\"code\":200,\"res\":12}")))
+        .isInstanceOf(MalformedAnswerException.class).hasMessageContaining("no digit");
+    assertThatThrownBy(() -> AnswerCodec.read(Json.parse("[6]")))
+        .isInstanceOf(MalformedAnswerException.class).hasMessageContaining("other than a JSON object");
+    assertThatThrownBy(() -> AnswerCodec.readBatch(Json.parse("{\"code\":200,\"res\":6}")))
+        .isInstanceOf(MalformedAnswerException.class).hasMessageContaining("results");
+  }
+
+  @Test
+  void answer_keepsCopies() {
+    float[] probabilities = PROBABILITIES.clone();
+    Answer answer = Answer.digit(6, 0.9f, probabilities, ModelRef.UNKNOWN, Map.of(), PNG);
+    probabilities[6] = 0;
+    answer.probabilities()[6] = 0;
+
+    assertThat(answer.probabilities()[6]).isEqualTo(0.9f);
+  }
+
+  @Test
+  void errorKind_ofUnknownCode_isEmpty() {
+    assertThat(ErrorKind.of(418)).isEmpty();
+    assertThat(ErrorKind.of(413)).contains(ErrorKind.TOO_LARGE);
+  }
+}

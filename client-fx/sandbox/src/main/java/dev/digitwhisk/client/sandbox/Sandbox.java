@@ -71,10 +71,6 @@ public final class Sandbox implements LocalStack {
     return store;
   }
 
-  public ActionServer action() {
-    return action;
-  }
-
   @Override
   public StoreSettings storeSettings() {
     return new StoreSettings(store.endpoint(), store.accessKey(), store.secretKey(), BUCKET, null);

@@ -1,0 +1,81 @@
+package dev.digitwhisk.client.invoke;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The units the command line reads, and the default controller's ranges (100 ms..300 s, 128..512 MB). */
+class ActionLimitsTest {
+  @ParameterizedTest
+  @CsvSource({"60s, 60000", "60000ms, 60000", "100ms, 100", "300s, 300000", "300000ms, 300000", "1S, 1000", " 5s , 5000"})
+  void parseTimeout_secondsOrMilliseconds(String text, long millis) {
+    assertThat(ActionLimits.parseTimeout(text)).isEqualTo(Duration.ofMillis(millis));
+  }
+
+  @Test
+  void parseTimeout_bareNumber_asksForAUnit() {
+    assertThatThrownBy(() -> ActionLimits.parseTimeout("60"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no unit").hasMessageContaining("60s").hasMessageContaining("60ms");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1m", "1.5s", "60 seconds", "s", "-5s", "''"})
+  void parseTimeout_otherForms_areRefused(String text) {
+    assertThatThrownBy(() -> ActionLimits.parseTimeout(text))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("60s or 60000ms");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "99ms, below the minimum of 100ms",
+      "0s, below the minimum of 100ms",
+      "60ms, below the minimum of 100ms",
+      "300001ms, exceeds the maximum of 300s",
+      "301s, exceeds the maximum of 300s",
+      "99999999999999999999s, far out of range"})
+  void parseTimeout_outOfRange_namesTheRange(String text, String message) {
+    assertThatThrownBy(() -> ActionLimits.parseTimeout(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(message).hasMessageContaining("100ms to 300s");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"256, 256", "256MB, 256", "256mb, 256", "256m, 256", "256M, 256", "128, 128", "512MB, 512"})
+  void parseMemory_megabytes(String text, int mb) {
+    assertThat(ActionLimits.parseMemoryMb(text)).isEqualTo(mb);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1GB", "0.5g", "256 MiB", "256KB", "-256", "''"})
+  void parseMemory_otherUnits_areRefused(String text) {
+    assertThatThrownBy(() -> ActionLimits.parseMemoryMb(text))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("256, 256MB or 256m");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"127, below the minimum of 128MB", "64m, below the minimum of 128MB", "513MB, exceeds the maximum of 512MB"})
+  void parseMemory_outOfRange_namesTheRange(String text, String message) {
+    assertThatThrownBy(() -> ActionLimits.parseMemoryMb(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(message).hasMessageContaining("128MB to 512MB");
+  }
+
+  @Test
+  void defaults_lieWithinTheRanges() {
+    assertThat(ActionLimits.checkTimeout(ActionLimits.DEFAULT_TIMEOUT)).isEqualTo(Duration.ofSeconds(60));
+    assertThat(ActionLimits.checkMemoryMb(ActionLimits.DEFAULT_MEMORY_MB)).isEqualTo(256);
+  }
+
+  @Test
+  void deployRequest_outOfRange_failsBeforeAnyRequest() {
+    assertThatThrownBy(() -> new ActionDeployer.Request("me/img:1", true, null, Duration.ofMillis(60)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("60ms is below the minimum of 100ms");
+    assertThatThrownBy(() -> new ActionDeployer.Request("me/img:1", true, 1024, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1024MB exceeds the maximum of 512MB");
+  }
+}

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -97,6 +99,32 @@ class DeployKitTest {
     assertThat(volumes).contains("/var/run/docker.sock:/var/run/docker.sock");
     List<String> ports = cast(openwhisk.get("ports"));
     assertThat(ports).allSatisfy(port -> assertThat(port).startsWith("${OPENWHISK_BIND:-127.0.0.1}:"));
+  }
+
+  @Test
+  void compose_startsStandaloneWithTheKitsConfigRaisingTheThrottles() throws IOException {
+    Map<String, Map<String, Object>> services = cast(yaml(KIT.resolve("compose.yaml")).get("services"));
+    Map<String, Object> openwhisk = services.get("openwhisk");
+    List<String> command = List.of(((String) openwhisk.get("command")).split("\\s+"));
+    int config = command.indexOf("-c");
+    assertThat(config).as("standalone's -c option in %s", command).isNotNegative();
+    String inContainer = command.get(config + 1);
+    List<String> volumes = cast(openwhisk.get("volumes"));
+    String mount = volumes.stream().filter(v -> v.contains(":" + inContainer)).findFirst().orElseThrow();
+    Path file = KIT.resolve(mount.substring(0, mount.indexOf(':')));
+
+    String conf = Files.readString(file);
+    // -c replaces standalone's configuration, so the kit's file must pull the default one in.
+    assertThat(conf).contains("include classpath(\"standalone.conf\")");
+    assertThat(setting(conf, "limits-actions-invokes-perMinute")).isGreaterThan(60);
+    assertThat(setting(conf, "limits-actions-invokes-concurrent")).isGreaterThan(30);
+    assertThat(mount).endsWith(":ro");
+  }
+
+  private static int setting(String hocon, String key) {
+    Matcher m = Pattern.compile("(?m)^\\s*" + key + "\\s*=\\s*(\\d+)\\s*$").matcher(hocon);
+    assertThat(m.find()).as("%s is set", key).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 
   private static Map<String, Object> yaml(Path file) throws IOException {

@@ -3,14 +3,18 @@ package dev.digitwhisk.packaging.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.digitwhisk.client.cli.Main;
 import dev.digitwhisk.packaging.Shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Checks the kit with the tools a user runs it with, where this machine has them: the compose
@@ -81,15 +85,66 @@ class DeployKitToolsTest {
 
   @Test
   void scriptsWithOptions_printTheirUsageOnHelp() throws Exception {
-    for (Path script : List.of(Path.of("image/build-action-image.sh"), Path.of("verify-deb.sh"))) {
+    for (Path script : List.of(Path.of("image/build-action-image.sh"), Path.of("verify-deb.sh"), KIT.resolve("deploy.sh"))) {
       Shell result = Shell.run(List.of("bash", script.toString(), "--help"));
 
       assertThat(result.exit()).as(script + ": " + result.output()).isZero();
       assertThat(result.output()).as(script.toString()).contains("usage:");
     }
-    Shell unknown = Shell.run(List.of("bash", "image/build-action-image.sh", "--no-such-option"));
-    assertThat(unknown.exit()).isEqualTo(2);
-    assertThat(unknown.output()).contains("unknown argument: --no-such-option");
+    for (Path script : List.of(Path.of("image/build-action-image.sh"), KIT.resolve("deploy.sh"))) {
+      Shell unknown = Shell.run(List.of("bash", script.toString(), "--no-such-option"));
+      assertThat(unknown.exit()).as(script.toString()).isEqualTo(2);
+      assertThat(unknown.output()).contains("unknown argument: --no-such-option");
+    }
+    assertThat(Shell.run(List.of("bash", KIT.resolve("deploy.sh").toString(), "--help")).output())
+        .contains("--apihost URL", "--no-pull");
+  }
+
+  @Test
+  void deployScript_withApiHost_runsOnlyTheDeployStep_withLimitsTheCommandLineAccepts(@TempDir Path tmp) throws Exception {
+    FakeTools tools = FakeTools.in(tmp);
+    Map<String, String> env = tools.environment(Map.of(
+        "DIGITWHISK_ACTION_IMAGE", "me/digitwhisk-action:1.0", "OPENWHISK_AUTH", "uuid:key"));
+
+    Shell result = Shell.run(List.of("bash", "deploy.sh", "--apihost", "http://127.0.0.1:3233"), env, tools.kit());
+
+    assertThat(result.exit()).as(result.output()).isZero();
+    assertThat(result.output()).contains("Not pre-pulling");
+    assertThat(tools.calls()).as("no compose, no docker: only the deploy step").allMatch(c -> c.startsWith("digitwhisk "));
+    List<String> deploy = tools.deployArguments();
+    assertThat(deploy).containsSubsequence("--apihost", "http://127.0.0.1:3233")
+        .containsSubsequence("--image", "me/digitwhisk-action:1.0").containsSubsequence("--auth", "uuid:key");
+    // The real command line reads the script's arguments: the kit's default limits parse and lie in range.
+    ParseResult parsed = Main.commandLine().parseArgs(deploy.toArray(String[]::new));
+    assertThat(parsed.subcommand().<Duration>matchedOptionValue("--timeout", null)).isEqualTo(Duration.ofSeconds(60));
+    assertThat(parsed.subcommand().<Integer>matchedOptionValue("--memory", null)).isEqualTo(256);
+  }
+
+  @Test
+  void deployScript_prePullsWithTheOpenWhiskContainersDocker_beforeDeploying(@TempDir Path tmp) throws Exception {
+    FakeTools tools = FakeTools.in(tmp);
+    Files.writeString(tools.kit().resolve(".env"), Files.readString(KIT.resolve(".env.example"))
+        .replace("CHANGE-ME-registry-user/", "me/").replace("CHANGE-ME", "changed"));
+
+    Shell result = Shell.run(List.of("bash", "deploy.sh"), tools.environment(Map.of()), tools.kit());
+
+    assertThat(result.exit()).as(result.output()).isZero();
+    assertThat(result.output()).contains("pulls it on every cold start");
+    assertThat(tools.calls().stream().map(c -> c.replaceFirst("^(digitwhisk deploy) .*", "$1")))
+        .containsSubsequence("docker compose up -d",
+        "docker compose exec -T openwhisk docker pull me/digitwhisk-action:0.1.0", "digitwhisk deploy");
+  }
+
+  @Test
+  void deployScript_failedPrePull_stopsBeforeDeploying_andSaysHowToLogIn(@TempDir Path tmp) throws Exception {
+    FakeTools tools = FakeTools.in(tmp);
+    Files.writeString(tools.kit().resolve(".env"), Files.readString(KIT.resolve(".env.example")).replace("CHANGE-ME", "changed"));
+
+    Shell result = Shell.run(List.of("bash", "deploy.sh"), tools.environment(Map.of("FAIL_PULL", "1")), tools.kit());
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.output()).contains("could not pull", "exec openwhisk docker login");
+    assertThat(tools.calls()).noneMatch(c -> c.startsWith("digitwhisk "));
   }
 
   @Test
@@ -106,6 +161,54 @@ class DeployKitToolsTest {
     assertThat(withoutEnv.output()).contains("Copy .env.example to .env");
     assertThat(withPlaceholders.exit()).isEqualTo(2);
     assertThat(withPlaceholders.output()).contains("CHANGE-ME");
+  }
+
+  /**
+   * A copy of deploy.sh beside stand-ins for docker, curl and the command line that record each call,
+   * so the script's steps and their order can be checked without a Docker engine.
+   */
+  private record FakeTools(Path kit, Path bin, Path callLog, Path argumentFile) {
+    static FakeTools in(Path tmp) throws Exception {
+      Path kit = Files.createDirectories(tmp.resolve("deploy"));
+      Files.copy(KIT.resolve("deploy.sh"), kit.resolve("deploy.sh"));
+      Path bin = Files.createDirectories(tmp.resolve("bin"));
+      script(bin.resolve("docker"), """
+          echo "docker $*" >> "$CALLS"
+          case "$*" in
+            "compose ps -q minio-init") echo init-id ;;
+            "wait init-id") echo 0 ;;
+            *"docker pull"*) [ -z "${FAIL_PULL:-}" ] || exit 1 ;;
+          esac
+          exit 0""");
+      script(bin.resolve("curl"), "exit 0");
+      script(bin.resolve("digitwhisk"), """
+          echo "digitwhisk $*" >> "$CALLS"
+          printf '%s\\n' "$@" > "$ARGUMENTS"
+          """);
+      return new FakeTools(kit, bin, tmp.resolve("calls.log"), tmp.resolve("arguments.txt"));
+    }
+
+    private static void script(Path file, String body) throws Exception {
+      Files.writeString(file, "#!/bin/sh\n" + body + "\n");
+      assertThat(file.toFile().setExecutable(true)).isTrue();
+    }
+
+    Map<String, String> environment(Map<String, String> more) {
+      Map<String, String> env = new HashMap<>(more);
+      env.put("PATH", bin + ":/usr/bin:/bin");
+      env.put("CALLS", callLog.toString());
+      env.put("ARGUMENTS", argumentFile.toString());
+      env.put("DIGITWHISK", bin.resolve("digitwhisk").toString());
+      return env;
+    }
+
+    List<String> calls() throws Exception {
+      return Files.exists(callLog) ? Files.readAllLines(callLog) : List.of();
+    }
+
+    List<String> deployArguments() throws Exception {
+      return Files.readAllLines(argumentFile);
+    }
   }
 
   private static List<String> composeCommand() throws Exception {

@@ -5,6 +5,7 @@ import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.config.SettingsLoader;
 import dev.digitwhisk.client.invoke.ActionDeployer;
 import dev.digitwhisk.client.invoke.ActionDeployer.Deployed;
+import dev.digitwhisk.client.invoke.ActionLimits;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,11 +13,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code digitwhisk deploy --image user/img:tag}: create or update the action over OpenWhisk's REST API. */
@@ -33,14 +37,41 @@ final class DeployCommand implements Callable<Integer> {
   @Option(names = "--name", paramLabel = "NAME", description = "Action name (default: --action, else mnist).")
   String name;
 
-  @Option(names = "--memory", defaultValue = "256", paramLabel = "MB", description = "Memory limit in MB (default ${DEFAULT-VALUE}).")
+  @Option(names = "--memory", defaultValue = "256MB", paramLabel = "MB", converter = MemoryLimit.class,
+      description = "Memory limit in MB: 256, 256MB or 256m; 128MB to 512MB (default ${DEFAULT-VALUE}).")
   int memoryMb;
 
-  @Option(names = "--timeout", defaultValue = "60000", paramLabel = "MS", description = "Time limit in ms (default ${DEFAULT-VALUE}).")
-  long timeoutMs;
+  @Option(names = "--timeout", defaultValue = "60s", paramLabel = "TIME", converter = TimeLimit.class,
+      description = "Time limit with its unit: 60s or 60000ms; 100ms to 300s (default ${DEFAULT-VALUE}).")
+  Duration timeout;
 
   @Option(names = "--web", negatable = true, defaultValue = "true", description = "Export as a web action (default ${DEFAULT-VALUE}).")
   boolean web;
+
+  /** Parses and range-checks {@code --timeout} while the command line is read, so no request is sent for a bad one. */
+  static final class TimeLimit implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      return converted(ActionLimits::parseTimeout, value);
+    }
+  }
+
+  /** Parses and range-checks {@code --memory}, like {@link TimeLimit}. */
+  static final class MemoryLimit implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return converted(ActionLimits::parseMemoryMb, value);
+    }
+  }
+
+  /** picocli reports a {@link TypeConversionException} as "Invalid value for option '--x': message", exit 2. */
+  private static <T> T converted(Function<String, T> parse, String value) {
+    try {
+      return parse.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
+  }
 
   private static Optional<String> value(Map<SettingKey, SettingsLoader.Resolved> resolved, SettingKey key) {
     return Optional.ofNullable(resolved.get(key)).map(SettingsLoader.Resolved::value).filter(v -> !v.isBlank());
@@ -64,7 +95,7 @@ final class DeployCommand implements Callable<Integer> {
     try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
       ActionDeployer deployer = new ActionDeployer(client, apiHost, auth, namespace);
       Deployed deployed = deployer.deploy(action,
-          new ActionDeployer.Request(image, web, memoryMb, Duration.ofMillis(timeoutMs)));
+          new ActionDeployer.Request(image, web, memoryMb, timeout));
       out.printf("Deployed %s/%s (version %s) from %s%n", deployed.namespace(), deployed.name(), deployed.version(), deployed.image());
       out.println("  invoke:     POST " + deployed.invokeUrl());
       deployed.webActionUrl().ifPresent(u -> out.println("  web action: POST " + u));

@@ -156,12 +156,32 @@ class CommandLineTest {
       assertThat(created.exitCode()).as(created.err()).isZero();
       assertThat(created.err()).contains("warning");
       assertThat(created.out()).contains("/api/v1/namespaces/guest/actions/mnist", "/api/v1/web/guest/");
-      assertThat(openWhisk.action("mnist")).isPresent();
+      assertThat(openWhisk.action("mnist").orElseThrow().path("limits").path("timeout").asLong()).isEqualTo(60_000);
+      assertThat(openWhisk.action("mnist").orElseThrow().path("limits").path("memory").asInt()).isEqualTo(256);
 
       Cli updated = Cli.run(args(List.of("deploy", "--image=user/digitwhisk-action:1.1", "--memory=512"), common));
       assertThat(updated.exitCode()).isZero();
       assertThat(updated.err()).doesNotContain("warning");
       assertThat(openWhisk.action("mnist").orElseThrow().toString()).contains("user/digitwhisk-action:1.1", "512");
+    }
+  }
+
+  @Test
+  void deploy_limitWithoutUnitOrOutOfRange_isUsageError_andNothingIsSent() throws Exception {
+    try (OpenWhiskStandIn openWhisk = OpenWhiskStandIn.startEmpty("guest")) {
+      String[] common = {"--apihost=" + openWhisk.apiHost(), "--auth=" + openWhisk.auth(), "--namespace=guest",
+          "--image=user/digitwhisk-action:1.0"};
+      Cli bare = Cli.run(args(List.of("deploy", "--timeout=60"), common));
+      Cli tooShort = Cli.run(args(List.of("deploy", "--timeout=60ms"), common));
+      Cli tooBig = Cli.run(args(List.of("deploy", "--memory=1024MB"), common));
+
+      assertThat(bare.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(bare.err()).contains("--timeout", "no unit", "60s", "60ms");
+      assertThat(tooShort.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(tooShort.err()).contains("60ms is below the minimum of 100ms", "100ms to 300s");
+      assertThat(tooBig.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(tooBig.err()).contains("1024MB exceeds the maximum of 512MB");
+      assertThat(openWhisk.action("mnist")).isEmpty();
     }
   }
 

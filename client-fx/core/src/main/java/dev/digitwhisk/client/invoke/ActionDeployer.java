@@ -22,10 +22,19 @@ import tools.jackson.databind.node.ObjectNode;
  * "limits":{"timeout":ms,"memory":MB}}}.
  */
 public final class ActionDeployer {
-  /** What to deploy. {@code memoryMb} and {@code timeout} follow OpenWhisk's defaults (256 MB, 60 s) when null. */
+  /**
+   * What to deploy. {@code memoryMb} and {@code timeout} follow OpenWhisk's defaults (256 MB, 60 s) when null;
+   * given, they must lie in {@link ActionLimits}' ranges, so a refused value fails here, before any request.
+   */
   public record Request(String image, boolean webExport, Integer memoryMb, Duration timeout) {
     public Request {
       Objects.requireNonNull(image, "image");
+      if (memoryMb != null) {
+        ActionLimits.checkMemoryMb(memoryMb);
+      }
+      if (timeout != null) {
+        ActionLimits.checkTimeout(timeout);
+      }
     }
   }
 

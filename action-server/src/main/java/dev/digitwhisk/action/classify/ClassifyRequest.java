@@ -1,6 +1,6 @@
 package dev.digitwhisk.action.classify;
 
-import dev.digitwhisk.action.BadRequestException;
+import dev.digitwhisk.action.failure.BadRequestException;
 import dev.digitwhisk.protocol.Limits;
 import java.util.ArrayList;
 import java.util.Base64;

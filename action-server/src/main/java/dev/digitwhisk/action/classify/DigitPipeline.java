@@ -1,6 +1,6 @@
 package dev.digitwhisk.action.classify;
 
-import dev.digitwhisk.action.ActionException;
+import dev.digitwhisk.action.failure.ActionException;
 import dev.digitwhisk.action.fetch.FetchedImage;
 import dev.digitwhisk.action.fetch.ImageFetcher;
 import dev.digitwhisk.model.DigitClassifier;

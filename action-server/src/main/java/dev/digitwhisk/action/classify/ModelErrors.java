@@ -1,6 +1,6 @@
 package dev.digitwhisk.action.classify;
 
-import dev.digitwhisk.action.ActionException;
+import dev.digitwhisk.action.failure.ActionException;
 import dev.digitwhisk.model.CorruptImageException;
 import dev.digitwhisk.model.ImageException;
 import dev.digitwhisk.model.ImageTooLargeException;

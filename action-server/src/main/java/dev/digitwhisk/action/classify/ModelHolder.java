@@ -1,6 +1,6 @@
 package dev.digitwhisk.action.classify;
 
-import dev.digitwhisk.action.ActionException;
+import dev.digitwhisk.action.failure.ActionException;
 import dev.digitwhisk.action.startup.StartupTrace;
 import dev.digitwhisk.model.DigitClassifier;
 import dev.digitwhisk.model.ModelException;

@@ -1,6 +1,6 @@
 package dev.digitwhisk.action.classify;
 
-import dev.digitwhisk.action.ActionException;
+import dev.digitwhisk.action.failure.ActionException;
 import dev.digitwhisk.model.ModelCard;
 import dev.digitwhisk.model.ModelInput;
 import dev.digitwhisk.model.Prediction;

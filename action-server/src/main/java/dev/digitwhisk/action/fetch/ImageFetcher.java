@@ -1,6 +1,6 @@
 package dev.digitwhisk.action.fetch;
 
-import dev.digitwhisk.action.ActionException;
+import dev.digitwhisk.action.failure.ActionException;
 import dev.digitwhisk.action.startup.DeferredTlsContext;
 import dev.digitwhisk.protocol.ErrorKind;
 import dev.digitwhisk.protocol.ImageFormat;

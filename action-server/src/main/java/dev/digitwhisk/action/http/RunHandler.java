@@ -2,7 +2,7 @@ package dev.digitwhisk.action.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.digitwhisk.action.ActionException;
+import dev.digitwhisk.action.failure.ActionException;
 import dev.digitwhisk.action.classify.ClassifyRequest;
 import dev.digitwhisk.action.classify.DigitPipeline;
 import dev.digitwhisk.action.classify.Outcome;

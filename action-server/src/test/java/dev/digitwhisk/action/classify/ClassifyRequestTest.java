@@ -3,7 +3,7 @@ package dev.digitwhisk.action.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.digitwhisk.action.BadRequestException;
+import dev.digitwhisk.action.failure.BadRequestException;
 import dev.digitwhisk.protocol.Limits;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.config.SettingsLoader;
 import dev.digitwhisk.client.invoke.ActionDeployer;
 import dev.digitwhisk.client.invoke.ActionDeployer.Deployed;
-import dev.digitwhisk.client.invoke.ActionLimits;
+import dev.digitwhisk.protocol.ActionLimits;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,6 +2,7 @@ package dev.digitwhisk.client.invoke;
 
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.Redaction;
+import dev.digitwhisk.protocol.ActionLimits;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package dev.digitwhisk.client.invoke;
+package dev.digitwhisk.protocol;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.digitwhisk.client.invoke;
+package dev.digitwhisk.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,13 +66,5 @@ class ActionLimitsTest {
   void defaults_lieWithinTheRanges() {
     assertThat(ActionLimits.checkTimeout(ActionLimits.DEFAULT_TIMEOUT)).isEqualTo(Duration.ofSeconds(60));
     assertThat(ActionLimits.checkMemoryMb(ActionLimits.DEFAULT_MEMORY_MB)).isEqualTo(256);
-  }
-
-  @Test
-  void deployRequest_outOfRange_failsBeforeAnyRequest() {
-    assertThatThrownBy(() -> new ActionDeployer.Request("me/img:1", true, null, Duration.ofMillis(60)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("60ms is below the minimum of 100ms");
-    assertThatThrownBy(() -> new ActionDeployer.Request("me/img:1", true, 1024, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1024MB exceeds the maximum of 512MB");
   }
 }

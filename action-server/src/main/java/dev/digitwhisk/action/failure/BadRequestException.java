@@ -1,4 +1,4 @@
-package dev.digitwhisk.action;
+package dev.digitwhisk.action.failure;
 
 import dev.digitwhisk.protocol.ErrorKind;
 

@@ -2,10 +2,10 @@ package dev.digitwhisk.model.number;
 
 import dev.digitwhisk.model.DigitClassifier;
 import dev.digitwhisk.model.ImageDecoder;
-import dev.digitwhisk.model.ImageException;
 import dev.digitwhisk.model.InkMap;
 import dev.digitwhisk.model.ModelException;
 import dev.digitwhisk.model.ModelInput;
+import dev.digitwhisk.model.NoDigitFoundException;
 import dev.digitwhisk.model.Prediction;
 import dev.digitwhisk.model.Preprocessor;
 import java.awt.image.BufferedImage;
@@ -17,9 +17,12 @@ import java.util.Objects;
  * Reads a whole number from one picture: the ink is found and cleaned as for one digit, split into
  * digit candidates ({@link Segmenter}), over-wide candidates get cut options ({@link Splitter}), and
  * every candidate and every option's parts are laid out like a single digit and classified in one
- * batched run; a cut is taken where the classifier is surer of the parts than of the whole. A picture
- * of one digit gives exactly what {@link Preprocessor#prepare} and {@link DigitClassifier#classify}
- * give. Thread-safe when the classifier is.
+ * batched run, and the cuts to take are chosen from that run. A picture whose ink is one candidate
+ * gives exactly what {@link Preprocessor#prepare} and {@link DigitClassifier#classify} give (a digit
+ * in pieces side by side, or a very wide one, can be read as two). Limits: {@value #MAX_DIGITS} digits
+ * and four times as many separate marks, past which {@link TooManyDigitsException}; the
+ * picture's size is {@link ImageDecoder}'s and the ink is read at the single-digit path's working
+ * size, so the work per picture is bounded whatever it holds. Thread-safe when the classifier is.
  */
 public final class NumberReader {
   /** The most digits one picture may hold. */
@@ -43,6 +46,9 @@ public final class NumberReader {
     InkMap ink = preprocessor.ink(image);
     Sheet sheet = new Sheet(ink);
     List<Blob> blobs = Segmenter.candidates(sheet);
+    if (blobs.isEmpty()) {
+      throw new NoDigitFoundException("No digit found: the picture holds no stroke substantial enough to be a digit.");
+    }
     if (blobs.size() > MAX_DIGITS) {
       throw tooMany(blobs.size());
     }

@@ -64,6 +64,9 @@ final class Segmenter {
         marks.add(l);
       }
     }
+    if (marks.isEmpty()) {
+      return List.of();
+    }
     if (marks.size() > MAX_MARKS) {
       throw new TooManyDigitsException(("The picture holds %d separate marks; a number has at most %d digits. "
           + "Crop the picture to the number, or clean specks and scribbles off it.").formatted(marks.size(), NumberReader.MAX_DIGITS));

@@ -31,7 +31,7 @@ final class Sheet {
     return v[i] > 0 && labels[i] != 0 && groupOf[labels[i]] == group;
   }
 
-  /** The group's ink in columns {@code from..to-1}, searched within rows and columns of {@code area}; null if none. */
+  /** The group's ink in columns {@code from..to-1} and rows {@code y0..y1-1}, as a blob; null if there is none. */
   Blob measure(int group, int from, int to, int y0, int y1) {
     int bx0 = Integer.MAX_VALUE;
     int by0 = Integer.MAX_VALUE;

@@ -7,15 +7,19 @@ import java.util.stream.IntStream;
 
 /**
  * Ways to cut a candidate that is too wide for one digit: two digits that touch are one piece of ink.
- * Cuts run down the columns where the ink is thinnest (valleys of the column projection); which cut,
- * and whether to cut at all, is left to the classifier's confidence on each side ({@link NumberReader}).
- * A piece wide enough for three or more digits is cut at the valleys nearest to equal shares.
+ * Cuts run down the columns where the ink is thinnest (valleys of the column projection); of those the
+ * one taken is where the classifier is surest of both sides ({@link NumberReader}). Whether to cut at
+ * all is decided by width: the model is confident about almost anything, two touching digits read as
+ * one included, so its confidence in the whole cannot be the judge; only in a band of widths where
+ * one digit and two are both common does a near-certain reading of both parts decide. A piece wide
+ * enough for three or more digits is cut at the valleys nearest to equal shares.
  */
 final class Splitter {
-  /** Narrower than this (width / height) is one digit: nothing to try. */
+  /** Narrower than this ({@link #aspect}) is one digit: nothing to try. Measured on MNIST-digit numbers. */
   static final double SPLIT_FROM = 1.1;
-  /** At least this wide is always cut; in between only when the classifier is this sure of the parts together. */
+  /** At least this wide is always cut. */
   static final double MUST_SPLIT = 1.3;
+  /** Below {@link #MUST_SPLIT}, a cut is taken when the product of its parts' confidences exceeds this. */
   static final double SURE_PARTS = 0.999;
   /**
    * A lone candidate has no neighbours to tell a digit's usual height and width, and most lone

@@ -84,12 +84,7 @@ final class Segmenter {
           int ra = root(parent, marks.get(a));
           int rb = root(parent, marks.get(b));
           if (ra != rb && oneDigit(ra, rb, x0, y0, x1, y1, mass)) {
-            parent[rb] = ra;
-            x0[ra] = Math.min(x0[ra], x0[rb]);
-            y0[ra] = Math.min(y0[ra], y0[rb]);
-            x1[ra] = Math.max(x1[ra], x1[rb]);
-            y1[ra] = Math.max(y1[ra], y1[rb]);
-            mass[ra] += mass[rb];
+            join(ra, rb, parent, x0, y0, x1, y1, mass);
             merged = true;
           }
         }
@@ -105,12 +100,7 @@ final class Segmenter {
           int[] others = Arrays.stream(roots).filter(o -> o != r && root(parent, o) == o).toArray();
           int into = nearestRoot(r, others, FRAGMENT_REACH * typical, x0, y0, x1, y1);
           if (into != 0) {
-            parent[r] = into;
-            x0[into] = Math.min(x0[into], x0[r]);
-            y0[into] = Math.min(y0[into], y0[r]);
-            x1[into] = Math.max(x1[into], x1[r]);
-            y1[into] = Math.max(y1[into], y1[r]);
-            mass[into] += mass[r];
+            join(into, r, parent, x0, y0, x1, y1, mass);
           }
         }
       }
@@ -175,6 +165,16 @@ final class Segmenter {
       }
     }
     return best;
+  }
+
+  /** Makes root {@code from} part of root {@code into}, whose box and mass grow to hold it. */
+  private static void join(int into, int from, int[] parent, int[] x0, int[] y0, int[] x1, int[] y1, double[] mass) {
+    parent[from] = into;
+    x0[into] = Math.min(x0[into], x0[from]);
+    y0[into] = Math.min(y0[into], y0[from]);
+    x1[into] = Math.max(x1[into], x1[from]);
+    y1[into] = Math.max(y1[into], y1[from]);
+    mass[into] += mass[from];
   }
 
   private static int root(int[] parent, int l) {

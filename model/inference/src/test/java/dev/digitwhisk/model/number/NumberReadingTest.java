@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * How well whole numbers are read: pictures of numbers written with MNIST test digits (never the
  * training set), encoded as PNG or JPEG and decoded as a user's file is, read through
  * {@link NumberReader}; and every MNIST test digit read as a one-digit number against the
- * single-digit path.
+ * single-digit path. {@code -Ddigitwhisk.number.misses} prints every number read wrongly.
  */
 @Tag("slow")
 class NumberReadingTest {

@@ -53,6 +53,7 @@ public final class NumberReader {
       throw tooMany(blobs.size());
     }
     int typical = blobs.stream().mapToInt(Blob::height).sorted().toArray()[blobs.size() / 2];
+    double typicalMass = blobs.stream().mapToDouble(Blob::mass).sorted().toArray()[blobs.size() / 2];
     List<ModelInput> batch = new ArrayList<>();
     List<List<List<Blob>>> options = new ArrayList<>(blobs.size());
     for (Blob b : blobs) {
@@ -76,9 +77,11 @@ public final class NumberReader {
       int chosenAt = wholeAt;
       // The model is sure of nearly anything it is shown, two touching digits included, so its
       // confidence in the whole says little: a cut is taken when the candidate is too wide for one
-      // digit, or wide and the model is all but certain of both parts.
+      // digit, or wide and the model is all but certain of both parts (less certain will do when
+      // the candidate holds about twice the ink of the picture's typical one).
       boolean mustSplit = Splitter.aspect(whole, typical) >= Splitter.mustSplit(blobs.size());
-      double chosenScore = mustSplit ? -1 : Splitter.SURE_PARTS;
+      boolean heavy = whole.mass() >= Splitter.HEAVY * typicalMass;
+      double chosenScore = mustSplit ? -1 : heavy ? Splitter.SURE_HEAVY_PARTS : Splitter.SURE_PARTS;
       for (List<Blob> parts : options.get(c)) {
         double score = 1;
         for (int k = 0; k < parts.size(); k++) {

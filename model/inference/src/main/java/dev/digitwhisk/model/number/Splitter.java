@@ -21,6 +21,9 @@ final class Splitter {
   static final double MUST_SPLIT = 1.3;
   /** Below {@link #MUST_SPLIT}, a cut is taken when the product of its parts' confidences exceeds this. */
   static final double SURE_PARTS = 0.999;
+  /** ... or exceeds this when the candidate has this many times the typical candidate's ink. */
+  static final double SURE_HEAVY_PARTS = 0.9;
+  static final double HEAVY = 1.9;
   /**
    * A lone candidate has no neighbours to tell a digit's usual height and width, and most lone
    * candidates are one digit: the bars are higher.

@@ -33,10 +33,11 @@ class NumberReadingTest {
   static final double DIGIT_ACCURACY = 0.985;
   static final double FOUR_DIGIT_ACCURACY = 0.95;
   /**
-   * The goal is 0.80; the reader reaches 0.44 on this set (vertical cuts cannot part two digits whose
-   * boxes overlap where they touch), so this holds the measured floor until cutting improves.
+   * The goal is 0.80; the reader reaches 0.467 on this set (vertical cuts cannot part two digits whose
+   * boxes overlap where they touch, and the model's confidence does not tell a touching pair from one
+   * digit), so this holds the measured floor until cutting improves.
    */
-  static final double TOUCHING_ACCURACY = 0.44;
+  static final double TOUCHING_ACCURACY = 0.46;
   /**
    * The goal is the single-digit path's accuracy exactly; digits of MNIST drawn in two pieces side by
    * side (a 4's two strokes) or very wide read as two. Measured: 0.36 points less, 38 of 10,000 read

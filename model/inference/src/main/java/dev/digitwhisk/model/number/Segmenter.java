@@ -120,7 +120,7 @@ final class Segmenter {
     }
     List<Blob> blobs = new ArrayList<>(roots.length);
     for (int g = 1; g <= roots.length; g++) {
-      Blob b = sheet.measure(g, 0, sheet.width, 0, sheet.height);
+      Blob b = sheet.whole(g);
       if (b != null) {
         blobs.add(b);
       }

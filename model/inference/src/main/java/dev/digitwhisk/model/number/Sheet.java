@@ -31,8 +31,8 @@ final class Sheet {
     return v[i] > 0 && labels[i] != 0 && groupOf[labels[i]] == group;
   }
 
-  /** The group's ink in columns {@code from..to-1} and rows {@code y0..y1-1}, as a blob; null if there is none. */
-  Blob measure(int group, int from, int to, int y0, int y1) {
+  /** The group's ink between two cuts, within columns {@code x0..x1-1} and rows {@code y0..y1-1}; null if none. */
+  Blob measure(int group, Cut from, Cut to, int x0, int x1, int y0, int y1) {
     int bx0 = Integer.MAX_VALUE;
     int by0 = Integer.MAX_VALUE;
     int bx1 = -1;
@@ -40,9 +40,9 @@ final class Sheet {
     double mass = 0;
     double mx = 0;
     for (int y = y0; y < y1; y++) {
-      for (int x = from; x < to; x++) {
+      for (int x = x0; x < x1; x++) {
         int i = y * width + x;
-        if (in(i, group)) {
+        if (in(i, group) && !from.leftOf(x, y) && to.leftOf(x, y)) {
           bx0 = Math.min(bx0, x);
           bx1 = Math.max(bx1, x + 1);
           by0 = Math.min(by0, y);
@@ -55,9 +55,14 @@ final class Sheet {
     return bx1 < 0 ? null : new Blob(group, from, to, bx0, by0, bx1, by1, mass, mx / mass);
   }
 
-  /** The part of {@code b} between columns {@code from} and {@code to}, within its box; null if empty. */
-  Blob cut(Blob b, int from, int to) {
-    return measure(b.group(), Math.max(b.x0(), from), Math.min(b.x1(), to), b.y0(), b.y1());
+  /** A whole group as a blob; null if it holds no ink. */
+  Blob whole(int group) {
+    return measure(group, Cut.NONE_LEFT, Cut.NONE_RIGHT, 0, width, 0, height);
+  }
+
+  /** The part of {@code b} between the cuts {@code from} and {@code to} (one of them may be {@code b}'s own); null if empty. */
+  Blob cut(Blob b, Cut from, Cut to) {
+    return measure(b.group(), from, to, b.x0(), b.x1(), b.y0(), b.y1());
   }
 
   /** The blob's ink alone, cropped to its box, as the single-digit layout takes it. */
@@ -68,7 +73,7 @@ final class Sheet {
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         int i = (b.y0() + y) * width + b.x0() + x;
-        if (in(i, b.group())) {
+        if (in(i, b.group()) && b.between(b.x0() + x, b.y0() + y)) {
           out[y * w + x] = v[i];
         }
       }
@@ -82,7 +87,7 @@ final class Sheet {
     for (int y = b.y0(); y < b.y1(); y++) {
       for (int x = b.x0(); x < b.x1(); x++) {
         int i = y * width + x;
-        if (in(i, b.group())) {
+        if (in(i, b.group()) && b.between(x, y)) {
           sums[x - b.x0()] += v[i];
         }
       }

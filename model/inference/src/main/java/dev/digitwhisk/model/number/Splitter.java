@@ -7,12 +7,13 @@ import java.util.stream.IntStream;
 
 /**
  * Ways to cut a candidate that is too wide for one digit: two digits that touch are one piece of ink.
- * Cuts run down the columns where the ink is thinnest (valleys of the column projection); of those the
- * one taken is where the classifier is surest of both sides ({@link NumberReader}). Whether to cut at
- * all is decided by width: the model is confident about almost anything, two touching digits read as
- * one included, so its confidence in the whole cannot be the judge; only in a band of widths where
- * one digit and two are both common does a near-certain reading of both parts decide. A piece wide
- * enough for three or more digits is cut at the valleys nearest to equal shares.
+ * Cuts run through the columns where the ink is thinnest (valleys of the column projection), upright
+ * or slanted; of those the one taken is where the classifier is surest of both sides
+ * ({@link NumberReader}). Whether to cut at all is decided by width: the model is confident about
+ * almost anything, two touching digits read as one included, so its confidence in the whole cannot be
+ * the judge; only in a band of widths where one digit and two are both common does a near-certain
+ * reading of both parts decide. A piece wide enough for three or more digits is cut at the valleys
+ * nearest to equal shares.
  */
 final class Splitter {
   /** Narrower than this ({@link #aspect}) is one digit: nothing to try. Measured on MNIST-digit numbers. */
@@ -34,6 +35,8 @@ final class Splitter {
   static final double MANY = 2.2;
   /** A typical digit's width / height, to guess how many digits a very wide piece holds. */
   private static final double DIGIT_ASPECT = 0.7;
+  /** Slants tried through each valley (columns per row; handwriting leans either way). */
+  private static final double[] SLOPES = {0, -0.25, 0.25};
   /** Valleys tried per two-way cut. */
   private static final int TRIED = 4;
   /** A side lighter than this share of the piece is a stroke's tip, not a digit. */
@@ -52,9 +55,10 @@ final class Splitter {
     if (aspect >= MANY) {
       int n = (int) Math.clamp(Math.round(aspect / DIGIT_ASPECT), 3, NumberReader.MAX_DIGITS);
       List<Blob> parts = new ArrayList<>(n);
-      int from = b.x0();
+      Cut from = b.from();
       for (int k = 1; k <= n; k++) {
-        int to = k == n ? b.x1() : b.x0() + valley(columns, (int) ((k - 0.5) * w / n), (int) ((k + 0.5) * w / n));
+        Cut to = k == n ? b.to()
+            : Cut.through(b.x0() + valley(columns, (int) ((k - 0.5) * w / n), (int) ((k + 0.5) * w / n)), 0, 0);
         Blob part = sheet.cut(b, from, to);
         if (part != null) {
           parts.add(part);
@@ -79,10 +83,13 @@ final class Splitter {
         continue;
       }
       tried.add(cut);
-      Blob left = sheet.cut(b, b.x0(), b.x0() + cut);
-      Blob right = sheet.cut(b, b.x0() + cut, b.x1());
-      if (left != null && right != null && Math.min(left.mass(), right.mass()) >= MIN_SIDE_MASS * b.mass()) {
-        options.add(List.of(left, right));
+      for (double slope : SLOPES) {
+        Cut line = Cut.through(b.x0() + cut, (b.y0() + b.y1()) / 2.0, slope);
+        Blob left = sheet.cut(b, b.from(), line);
+        Blob right = sheet.cut(b, line, b.to());
+        if (left != null && right != null && Math.min(left.mass(), right.mass()) >= MIN_SIDE_MASS * b.mass()) {
+          options.add(List.of(left, right));
+        }
       }
     }
     return options;

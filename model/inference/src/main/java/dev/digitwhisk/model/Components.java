@@ -47,8 +47,7 @@ final class Components {
     int w = ink.width;
     int h = ink.height;
     int[] labels = new int[w * h];
-    int count = labelCores(ink, labels);
-    growDownhill(ink, labels);
+    int count = label(ink, labels);
     List<Piece> pieces = measure(ink, labels, count);
     List<Piece> strokes = pieces.stream().filter(p -> !p.faintAtEdge(w, h)).toList();
     if (!strokes.isEmpty()) {
@@ -89,6 +88,16 @@ final class Components {
       }
     }
     return out;
+  }
+
+  /**
+   * Labels the pieces of ink 1..n the way {@link #keepDigit} sees them (cores grown downhill into
+   * their soft edges); unreached pixels stay 0. Returns n.
+   */
+  static int label(Gray ink, int[] labels) {
+    int count = labelCores(ink, labels);
+    growDownhill(ink, labels);
+    return count;
   }
 
   /** Labels the 8-connected groups of core pixels 1..n; returns n. */

@@ -26,9 +26,21 @@ public final class Preprocessor {
   }
 
   public ModelInput prepare(BufferedImage image) throws NoDigitFoundException {
+    return layout(ink(image));
+  }
+
+  /**
+   * The picture's cleaned ink, every step before the crop: what a reader of several digits splits
+   * before handing each part to {@link #layout}.
+   */
+  public InkMap ink(BufferedImage image) throws NoDigitFoundException {
     Objects.requireNonNull(image, "image");
     Gray ink = InkExtractor.extract(ColorPlanes.of(image));
-    Gray clean = InkCleaner.clean(ink);
-    return MnistLayout.layout(StrokeWidth.normalise(clean));
+    return new InkMap(InkCleaner.clean(ink), image.getWidth(), image.getHeight());
+  }
+
+  /** The crop, stroke width and 20×20 + centre-of-mass layout of some ink, as for one digit. */
+  public ModelInput layout(InkMap ink) throws NoDigitFoundException {
+    return MnistLayout.layout(StrokeWidth.normalise(ink.gray()));
   }
 }

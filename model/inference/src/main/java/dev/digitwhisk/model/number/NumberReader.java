@@ -1,0 +1,122 @@
+package dev.digitwhisk.model.number;
+
+import dev.digitwhisk.model.DigitClassifier;
+import dev.digitwhisk.model.ImageDecoder;
+import dev.digitwhisk.model.InkMap;
+import dev.digitwhisk.model.ModelException;
+import dev.digitwhisk.model.ModelInput;
+import dev.digitwhisk.model.NoDigitFoundException;
+import dev.digitwhisk.model.Prediction;
+import dev.digitwhisk.model.Preprocessor;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a whole number from one picture: the ink is found and cleaned as for one digit, split into
+ * digit candidates ({@link Segmenter}), over-wide candidates get cut options ({@link Splitter}), and
+ * every candidate and every option's parts are laid out like a single digit and classified in one
+ * batched run, and the cuts to take are chosen from that run. A picture whose ink is one candidate
+ * gives exactly what {@link Preprocessor#prepare} and {@link DigitClassifier#classify} give (a digit
+ * in pieces side by side, or a very wide one, can be read as two). Limits: {@value #MAX_DIGITS} digits
+ * and four times as many separate marks, past which {@link TooManyDigitsException}; the
+ * picture's size is {@link ImageDecoder}'s and the ink is read at the single-digit path's working
+ * size, so the work per picture is bounded whatever it holds. Thread-safe when the classifier is.
+ */
+public final class NumberReader {
+  /** The most digits one picture may hold. */
+  public static final int MAX_DIGITS = 32;
+  /** Digits the model is less sure of than this are marked unsure. */
+  public static final float UNSURE = 0.7f;
+
+  private final DigitClassifier classifier;
+  private final Preprocessor preprocessor = Preprocessor.mnist();
+
+  public NumberReader(DigitClassifier classifier) {
+    this.classifier = Objects.requireNonNull(classifier, "classifier");
+  }
+
+  /** Decodes and reads an encoded image (PNG, JPEG, GIF or BMP). */
+  public NumberReading read(byte[] encoded) throws ModelException {
+    return read(ImageDecoder.decode(encoded));
+  }
+
+  public NumberReading read(BufferedImage image) throws ModelException {
+    InkMap ink = preprocessor.ink(image);
+    Sheet sheet = new Sheet(ink);
+    List<Blob> blobs = Segmenter.candidates(sheet);
+    if (blobs.isEmpty()) {
+      throw new NoDigitFoundException("No digit found: the picture holds no stroke substantial enough to be a digit.");
+    }
+    if (blobs.size() > MAX_DIGITS) {
+      throw tooMany(blobs.size());
+    }
+    int typical = blobs.stream().mapToInt(Blob::height).sorted().toArray()[blobs.size() / 2];
+    double typicalMass = blobs.stream().mapToDouble(Blob::mass).sorted().toArray()[blobs.size() / 2];
+    List<ModelInput> batch = new ArrayList<>();
+    List<List<List<Blob>>> options = new ArrayList<>(blobs.size());
+    for (Blob b : blobs) {
+      // One candidate is the whole ink, exactly as the single-digit path lays it out.
+      batch.add(preprocessor.layout(blobs.size() == 1 ? ink : sheet.part(b)));
+      List<List<Blob>> split = Splitter.options(sheet, b, typical, blobs.size());
+      options.add(split);
+      for (List<Blob> parts : split) {
+        for (Blob part : parts) {
+          batch.add(preprocessor.layout(sheet.part(part)));
+        }
+      }
+    }
+    List<Prediction> predictions = classifier.classifyAll(batch);
+    List<ReadDigit> digits = new ArrayList<>();
+    int at = 0;
+    for (int c = 0; c < blobs.size(); c++) {
+      Blob whole = blobs.get(c);
+      int wholeAt = at++;
+      List<Blob> chosen = List.of(whole);
+      int chosenAt = wholeAt;
+      // The model is sure of nearly anything it is shown, two touching digits included, so its
+      // confidence in the whole says little: a cut is taken when the candidate is too wide for one
+      // digit, or wide and the model is all but certain of both parts (less certain will do when
+      // the candidate holds about twice the ink of the picture's typical one).
+      boolean mustSplit = Splitter.aspect(whole, typical) >= Splitter.mustSplit(blobs.size());
+      boolean heavy = whole.mass() >= Splitter.HEAVY * typicalMass;
+      double chosenScore = mustSplit ? -1 : heavy ? Splitter.SURE_HEAVY_PARTS : Splitter.SURE_PARTS;
+      for (List<Blob> parts : options.get(c)) {
+        double score = 1;
+        for (int k = 0; k < parts.size(); k++) {
+          score *= predictions.get(at + k).confidence();
+        }
+        if (score > chosenScore) {
+          chosen = parts;
+          chosenAt = at;
+          chosenScore = score;
+        }
+        at += parts.size();
+      }
+      for (int k = 0; k < chosen.size(); k++) {
+        digits.add(digit(chosen.get(k), predictions.get(chosenAt + k), batch.get(chosenAt + k), ink));
+      }
+    }
+    if (digits.size() > MAX_DIGITS) {
+      throw tooMany(digits.size());
+    }
+    return NumberReading.of(digits);
+  }
+
+  private static ReadDigit digit(Blob b, Prediction p, ModelInput input, InkMap ink) {
+    double sx = (double) ink.pictureWidth() / ink.width();
+    double sy = (double) ink.pictureHeight() / ink.height();
+    int x = (int) Math.floor(b.x0() * sx);
+    int y = (int) Math.floor(b.y0() * sy);
+    int x1 = Math.min(ink.pictureWidth(), (int) Math.ceil(b.x1() * sx));
+    int y1 = Math.min(ink.pictureHeight(), (int) Math.ceil(b.y1() * sy));
+    return new ReadDigit(p.digit(), p.confidence(), p.probabilities(), new Box(x, y, x1 - x, y1 - y), input,
+        p.confidence() < UNSURE);
+  }
+
+  private static TooManyDigitsException tooMany(int found) {
+    return new TooManyDigitsException(
+        "The picture holds %d digit-like marks; a number has at most %d digits.".formatted(found, MAX_DIGITS));
+  }
+}

@@ -1,0 +1,138 @@
+package dev.digitwhisk.model.number;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Ways to cut a candidate that is too wide for one digit: two digits that touch are one piece of ink.
+ * Cuts run through the columns where the ink is thinnest (valleys of the column projection), upright
+ * or slanted; of those the one taken is where the classifier is surest of both sides
+ * ({@link NumberReader}). Whether to cut at all is decided by width: the model is confident about
+ * almost anything, two touching digits read as one included, so its confidence in the whole cannot be
+ * the judge; only in a band of widths where one digit and two are both common does a near-certain
+ * reading of both parts decide. A piece wide enough for three or more digits is cut at the valleys
+ * nearest to equal shares.
+ */
+final class Splitter {
+  /** Narrower than this ({@link #aspect}) is one digit: nothing to try. Measured on MNIST-digit numbers. */
+  static final double SPLIT_FROM = 1.1;
+  /** At least this wide is always cut. */
+  static final double MUST_SPLIT = 1.3;
+  /** Below {@link #MUST_SPLIT}, a cut is taken when the product of its parts' confidences exceeds this. */
+  static final double SURE_PARTS = 0.999;
+  /** ... or exceeds this when the candidate has this many times the typical candidate's ink. */
+  static final double SURE_HEAVY_PARTS = 0.9;
+  static final double HEAVY = 1.9;
+  /**
+   * A lone candidate has no neighbours to tell a digit's usual height and width, and most lone
+   * candidates are one digit: the bars are higher.
+   */
+  static final double LONE_SPLIT_FROM = 1.3;
+  static final double LONE_MUST_SPLIT = 1.6;
+  /** At least this wide holds three digits or more. */
+  static final double MANY = 2.2;
+  /** A typical digit's width / height, to guess how many digits a very wide piece holds. */
+  private static final double DIGIT_ASPECT = 0.7;
+  /** Slants tried through each valley (columns per row; handwriting leans either way). */
+  private static final double[] SLOPES = {0, -0.25, 0.25};
+  /** Valleys tried per two-way cut. */
+  private static final int TRIED = 4;
+  /** A side lighter than this share of the piece is a stroke's tip, not a digit. */
+  private static final double MIN_SIDE_MASS = 0.12;
+
+  private Splitter() {}
+
+  /** Each option is the candidate's parts, left to right; empty when it is narrow enough for one digit. */
+  static List<List<Blob>> options(Sheet sheet, Blob b, int typical, int candidates) {
+    double aspect = aspect(b, typical);
+    if (aspect < (candidates == 1 ? LONE_SPLIT_FROM : SPLIT_FROM)) {
+      return List.of();
+    }
+    double[] columns = smooth(sheet.columns(b));
+    int w = columns.length;
+    if (aspect >= MANY) {
+      int n = (int) Math.clamp(Math.round(aspect / DIGIT_ASPECT), 3, NumberReader.MAX_DIGITS);
+      List<Blob> parts = new ArrayList<>(n);
+      Cut from = b.from();
+      for (int k = 1; k <= n; k++) {
+        Cut to = k == n ? b.to()
+            : Cut.through(b.x0() + valley(columns, (int) ((k - 0.5) * w / n), (int) ((k + 0.5) * w / n)), 0, 0);
+        Blob part = sheet.cut(b, from, to);
+        if (part != null) {
+          parts.add(part);
+        }
+        from = to;
+      }
+      return parts.size() > 1 ? List.of(parts) : List.of();
+    }
+    List<List<Blob>> options = new ArrayList<>(TRIED);
+    int[] cuts = IntStream.range((int) (0.2 * w), (int) Math.ceil(0.8 * w))
+        .filter(x -> x > 0 && x < w - 1 && columns[x] <= columns[x - 1] && columns[x] <= columns[x + 1])
+        .boxed()
+        .sorted(Comparator.comparingDouble(x -> columns[x]))
+        .mapToInt(Integer::intValue)
+        .toArray();
+    List<Integer> tried = new ArrayList<>();
+    for (int cut : cuts) {
+      if (tried.size() == TRIED) {
+        break;
+      }
+      if (tried.stream().anyMatch(t -> Math.abs(t - cut) < 2)) {
+        continue;
+      }
+      tried.add(cut);
+      for (double slope : SLOPES) {
+        Cut line = Cut.through(b.x0() + cut, (b.y0() + b.y1()) / 2.0, slope);
+        Blob left = sheet.cut(b, b.from(), line);
+        Blob right = sheet.cut(b, line, b.to());
+        if (left != null && right != null && Math.min(left.mass(), right.mass()) >= MIN_SIDE_MASS * b.mass()) {
+          options.add(List.of(left, right));
+        }
+      }
+    }
+    return options;
+  }
+
+  /** The width (see {@link #aspect}) from which a candidate is always cut. */
+  static double mustSplit(int candidates) {
+    return candidates == 1 ? LONE_MUST_SPLIT : MUST_SPLIT;
+  }
+
+  /**
+   * Width over height, the height being at least the picture's typical digit height: a short digit
+   * (a low 2, a flat 4) is not taken for two.
+   */
+  static double aspect(Blob b, int typical) {
+    return (double) b.width() / Math.max(b.height(), typical);
+  }
+
+  /** The column of least ink in {@code from..to-1}. */
+  private static int valley(double[] columns, int from, int to) {
+    int best = Math.clamp(from, 1, columns.length - 1);
+    for (int x = Math.max(1, from); x < Math.min(columns.length - 1, to); x++) {
+      if (columns[x] < columns[best]) {
+        best = x;
+      }
+    }
+    return best;
+  }
+
+  /** A 3-wide moving average, so one noisy column is no valley. */
+  private static double[] smooth(double[] c) {
+    double[] out = new double[c.length];
+    for (int x = 0; x < c.length; x++) {
+      double sum = 0;
+      int n = 0;
+      for (int d = -1; d <= 1; d++) {
+        if (x + d >= 0 && x + d < c.length) {
+          sum += c[x + d];
+          n++;
+        }
+      }
+      out[x] = sum / n;
+    }
+    return out;
+  }
+}

@@ -25,6 +25,8 @@ public final class Limits {
   public static final Duration ACTIVATION_BUDGET = Duration.ofSeconds(30);
   /** Longest the action waits to connect to the store. */
   public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  /** Most digits read from one picture of a number; past it the picture is refused, not truncated. */
+  public static final int MAX_DIGITS = 32;
   /** Redirects the action follows for one image URL. */
   public static final int MAX_REDIRECTS = 3;
 

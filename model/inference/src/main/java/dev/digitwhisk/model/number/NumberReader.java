@@ -8,6 +8,7 @@ import dev.digitwhisk.model.ModelInput;
 import dev.digitwhisk.model.NoDigitFoundException;
 import dev.digitwhisk.model.Prediction;
 import dev.digitwhisk.model.Preprocessor;
+import dev.digitwhisk.protocol.Limits;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.Objects;
  */
 public final class NumberReader {
   /** The most digits one picture may hold. */
-  public static final int MAX_DIGITS = 32;
+  public static final int MAX_DIGITS = Limits.MAX_DIGITS;
   /** Digits the model is less sure of than this are marked unsure. */
   public static final float UNSURE = 0.7f;
 

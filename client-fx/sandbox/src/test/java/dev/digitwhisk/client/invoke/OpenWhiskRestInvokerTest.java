@@ -34,7 +34,6 @@ class OpenWhiskRestInvokerTest {
   void reset() {
     openwhisk.throttleNext(0);
     openwhisk.retryAfterSeconds(null);
-    openwhisk.blockingWait(Duration.ofSeconds(60));
     openwhisk.runDelay(Duration.ZERO);
   }
 
@@ -139,9 +138,11 @@ class OpenWhiskRestInvokerTest {
   @Test
   void invoke_blockingWaitRunsOut_pollsTheActivationUntilDone() throws Exception {
     URI url = Uploads.presigned(fixture, TestImages.drawnSeven("png"));
-    openwhisk.blockingWait(Duration.ofMillis(20));
-    openwhisk.runDelay(Duration.ofMillis(600));
-    Invocation inv = invoker().invoke(url, Duration.ofSeconds(30));
+    // A 12 s budget asks the controller for ?timeout=9000; the activation takes longer than that.
+    openwhisk.runDelay(Duration.ofMillis(9_500));
+    int before = openwhisk.requests();
+    Invocation inv = invoker().invoke(url, Duration.ofSeconds(12));
+    assertThat(openwhisk.requests() - before).as("the invoke and at least one poll").isGreaterThanOrEqualTo(2);
     assertThat(inv.result().digit()).isBetween(0, 9);
     assertThat(inv.activation().activationId()).isPresent();
     assertThat(openwhisk.activations()).anySatisfy(a ->
@@ -150,7 +151,6 @@ class OpenWhiskRestInvokerTest {
 
   @Test
   void invoke_activationOutlivesDeadline_timesOutWithActivationId() throws Exception {
-    openwhisk.blockingWait(Duration.ofMillis(20));
     openwhisk.runDelay(Duration.ofSeconds(3));
     assertThatThrownBy(() -> invoker().invoke(Uploads.missing(fixture), Duration.ofMillis(800)))
         .isInstanceOfSatisfying(InvokeException.class, e -> {

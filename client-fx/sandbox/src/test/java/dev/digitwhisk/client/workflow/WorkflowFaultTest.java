@@ -53,7 +53,6 @@ class WorkflowFaultTest {
   @AfterEach
   void bucketIsEmpty() throws Exception {
     openwhisk.runDelay(Duration.ZERO);
-    openwhisk.blockingWait(Duration.ofSeconds(60));
     awaitEmptyBucket();
   }
 
@@ -110,7 +109,6 @@ class WorkflowFaultTest {
 
   @Test
   void restActivationStillRunningAtDeadline_timesOutAndUploadDeleted() throws Exception {
-    openwhisk.blockingWait(Duration.ofMillis(50));
     openwhisk.runDelay(Duration.ofSeconds(2));
     try (ClassificationWorkflow workflow = fixture.workflow(rest(), FAST_RETRIES.withInvokeTimeout(Duration.ofMillis(700)))) {
       Classification c = workflow.classify(TestImages.seven());

@@ -184,13 +184,15 @@ class OpenWhiskRestInvokerTest {
 
   @Test
   void invoke_actionOverItsTimeLimit_isDeveloperError() throws Exception {
-    openwhisk.deploy("tiny-limit", "digitwhisk/action:1.0", false, 1);
+    // The shortest limit a controller accepts, and an action slower than that.
+    openwhisk.deploy("tiny-limit", "digitwhisk/action:1.0", false, 100);
+    openwhisk.runDelay(Duration.ofMillis(300));
     URI url = Uploads.presigned(fixture, TestImages.drawnSeven("png"));
     assertThatThrownBy(() -> invoker(openwhisk.auth(), "_", "tiny-limit").invoke(url, Duration.ofSeconds(30)))
         .isInstanceOfSatisfying(ActionFailedException.class, e -> {
           assertThat(e.httpStatus()).isEqualTo(502);
           assertThat(e.kind()).isEqualTo(FailureKind.ACTION_ERROR);
-          assertThat(e.actionError()).contains("exceeded its time limits");
+          assertThat(e.actionError()).isEqualTo("The action exceeded its time limits of 100 milliseconds.");
         });
   }
 

@@ -70,7 +70,8 @@ class WorkflowFaultTest {
 
   @Test
   void actionDeveloperError502_isReportedAndUploadDeleted() throws Exception {
-    openwhisk.deploy("broken", "digitwhisk/action:1.0", false, 1);
+    openwhisk.deploy("broken", "digitwhisk/action:1.0", false, 100);
+    openwhisk.runDelay(Duration.ofMillis(300));
     ActionInvoker invoker = ActionInvokers.create(InvokeSettings.rest(openwhisk.apiHost(), openwhisk.auth(), "_", "broken"));
     try (ClassificationWorkflow workflow = fixture.workflow(invoker, FAST_RETRIES)) {
       Classification c = workflow.classify(TestImages.seven());

@@ -104,8 +104,14 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     return namespace;
   }
 
-  /** Creates or replaces an action, as {@code PUT …?overwrite=true} does. */
+  /**
+   * Creates or replaces an action, as {@code PUT …?overwrite=true} does; a time limit the controller
+   * would refuse (400) is refused here too.
+   */
   public void deploy(String name, String image, boolean webExport, long timeoutMillis) {
+    LimitsCheck.problem(StandInJson.MAPPER.createObjectNode().put("timeout", timeoutMillis)).ifPresent(problem -> {
+      throw new IllegalArgumentException(problem);
+    });
     ObjectNode exec = StandInJson.MAPPER.createObjectNode().put("kind", "blackbox").put("image", image).put("binary", false);
     var annotations = StandInJson.MAPPER.createArrayNode();
     annotations.addObject().put("key", "web-export").put("value", webExport);
@@ -140,7 +146,7 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     this.retryAfterSeconds = seconds;
   }
 
-  /** Extra time each activation takes before {@code /run} (a slow action). */
+  /** Extra time each activation's {@code /run} takes (a slow action); it counts against the action's time limit. */
   public void runDelay(Duration delay) {
     runner.runDelay = delay;
   }

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The action's answer for one image, as the original recipe defined it: {@code {"code":200,"res":6}}
- * for a digit and {@code {"code":4xx|5xx,"res":-1,"error":"…"}} for a failure (the {@code error} key
- * makes OpenWhisk record an application error). This action adds the confidence, the ten
+ * for a digit and {@code {"code":4xx|5xx,"res":-1,"error":{…}}} for a failure (the {@code error} key
+ * makes OpenWhisk record an application error; {@link AnswerCodec} writes what the error object holds). This action adds the confidence, the ten
  * probabilities, the model, its timings and the 28×28 PNG it saw; an answer without them (an older
  * or foreign action) leaves them empty, never invented.
  *

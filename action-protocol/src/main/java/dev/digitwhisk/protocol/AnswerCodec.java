@@ -22,7 +22,7 @@ public final class AnswerCodec {
     json.put(Keys.CODE, answer.code());
     json.put(Keys.RES, answer.res());
     if (answer.failed()) {
-      json.put(Keys.ERROR, answer.error());
+      writeFailure(answer, json);
       return json;
     }
     if (!Float.isNaN(answer.confidence())) {
@@ -46,6 +46,26 @@ public final class AnswerCodec {
       json.put(Keys.INPUT_PNG, Base64.getEncoder().encodeToString(png));
     }
     return json;
+  }
+
+  /**
+   * A failure: the original recipe's {@code {"code":…,"res":-1}} with kind and advice beside it, and all
+   * of it again inside {@code error} with the message. OpenWhisk keeps only {@code {"error": <value>}}
+   * of an application error (ActivationResult.scala, processRunResponseContent), so a REST caller,
+   * a web action's caller and a direct caller all find code, kind, message and advice in the same place.
+   */
+  private static void writeFailure(Answer answer, ObjectNode json) {
+    ObjectNode error = Json.object();
+    error.put(Keys.CODE, answer.code());
+    error.put(Keys.RES, answer.res());
+    answer.kind().ifPresent(kind -> {
+      json.put(Keys.KIND, kind.wireName());
+      json.put(Keys.ADVICE, kind.advice());
+      error.put(Keys.KIND, kind.wireName());
+    });
+    error.put(Keys.MESSAGE, answer.error());
+    answer.kind().ifPresent(kind -> error.put(Keys.ADVICE, kind.advice()));
+    json.set(Keys.ERROR, error);
   }
 
   public static ObjectNode write(BatchAnswer batch) {
@@ -88,6 +108,12 @@ public final class AnswerCodec {
       // A web failure's response object, as OpenWhisk hands it to a .json caller.
       json = json.get(Keys.BODY);
     }
+    JsonNode error = json.get(Keys.ERROR);
+    if (isFailureObject(error)) {
+      // Read first: it is all that survives OpenWhisk's REST API, and it is the same for every caller.
+      return Answer.failure(error.path(Keys.CODE).asInt(json.path(Keys.CODE).asInt(500)),
+          error.path(Keys.MESSAGE).asString(""));
+    }
     int res = json.path(Keys.RES).asInt(Integer.MIN_VALUE);
     boolean failed = json.has(Keys.ERROR) || res == -1;
     int code = json.path(Keys.CODE).asInt(failed ? 500 : 200);
@@ -121,6 +147,12 @@ public final class AnswerCodec {
     return new BatchAnswer(results, json.path(Keys.TIMINGS).path(Keys.TOTAL).asDouble(Double.NaN));
   }
 
+  /** The error object this codec writes (a web failure's HTTP response or a nested developer error is not one). */
+  private static boolean isFailureObject(JsonNode error) {
+    return error != null && error.isObject() && error.path(Keys.MESSAGE).isString()
+        && (error.path(Keys.CODE).isInt() || error.path(Keys.RES).isInt());
+  }
+
   private static Map<String, Double> timings(JsonNode node) {
     Map<String, Double> timings = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -148,6 +180,9 @@ public final class AnswerCodec {
     }
     if (error.isString()) {
       return error.asString();
+    }
+    if (isFailureObject(error)) {
+      return error.get(Keys.MESSAGE).asString();
     }
     // OpenWhisk's developer errors nest ({"error":{"error":"…"}}); a web failure holds its answer in "body".
     if (error.isObject() && error.has(Keys.ERROR)) {

@@ -5,6 +5,11 @@ final class Keys {
   static final String CODE = "code";
   static final String RES = "res";
   static final String ERROR = "error";
+  // Inside a failure's error object (and beside it): OpenWhisk keeps only the error value of an
+  // application error, so everything a client needs travels in it.
+  static final String KIND = "kind";
+  static final String MESSAGE = "message";
+  static final String ADVICE = "advice";
   static final String CONFIDENCE = "confidence";
   static final String PROBABILITIES = "probabilities";
   static final String MODEL = "model";

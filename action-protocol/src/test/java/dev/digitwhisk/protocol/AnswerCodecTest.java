@@ -58,6 +58,53 @@ class AnswerCodecTest {
     assertThat(read.kind()).contains(kind);
   }
 
+  @ParameterizedTest
+  @EnumSource(ErrorKind.class)
+  void failure_carriesCodeResKindAndAdviceInsideErrorAndAtTheTop(ErrorKind kind) throws Exception {
+    JsonNode json = wire(AnswerCodec.write(Answer.failure(kind, "why it failed")));
+    JsonNode error = json.path("error");
+
+    assertThat(json.path("code").intValue()).isEqualTo(kind.code());
+    assertThat(json.path("res").intValue()).isEqualTo(-1);
+    assertThat(json.path("kind").asString()).isEqualTo(kind.wireName());
+    assertThat(json.path("advice").asString()).isEqualTo(kind.advice()).isNotBlank();
+    assertThat(error.path("code").intValue()).isEqualTo(kind.code());
+    assertThat(error.path("res").intValue()).isEqualTo(-1);
+    assertThat(error.path("kind").asString()).isEqualTo(kind.wireName());
+    assertThat(error.path("message").asString()).isEqualTo("why it failed");
+    assertThat(error.path("advice").asString()).isEqualTo(kind.advice());
+  }
+
+  @ParameterizedTest
+  @EnumSource(ErrorKind.class)
+  void failure_survivesWhatOpenWhiskKeepsOfAnApplicationError(ErrorKind kind) throws Exception {
+    Answer failure = Answer.failure(kind, "why it failed: " + kind);
+    JsonNode written = wire(AnswerCodec.write(failure));
+    // ActivationResult.scala keeps {"error": <value>} and drops every other key.
+    JsonNode kept = Json.object().set("error", written.get("error"));
+
+    Answer read = AnswerCodec.read(wire(kept));
+
+    assertThat(read).isEqualTo(failure);
+    assertThat(read.kind()).contains(kind);
+  }
+
+  @Test
+  void failure_withACodeOutsideTheContract_hasNoKindOrAdvice() throws Exception {
+    JsonNode json = wire(AnswerCodec.write(Answer.failure(405, "Use POST.")));
+
+    assertThat(json.has("kind")).isFalse();
+    assertThat(json.path("error").has("advice")).isFalse();
+    assertThat(AnswerCodec.read(Json.object().set("error", json.get("error")))).isEqualTo(Answer.failure(405, "Use POST."));
+  }
+
+  @Test
+  void read_originalRecipesStringError_stillReads() throws Exception {
+    Answer answer = AnswerCodec.read(Json.parse("{\"code\":422,\"res\":-1,\"error\":\"No digit found.\"}"));
+
+    assertThat(answer).isEqualTo(Answer.failure(ErrorKind.NO_DIGIT, "No digit found."));
+  }
+
   @Test
   void batch_roundTripsWithMixedResults() throws Exception {
     BatchAnswer batch = new BatchAnswer(List.of(digit(), Answer.failure(ErrorKind.NOT_FOUND, "no such object")), 12.5);
@@ -76,6 +123,7 @@ class AnswerCodecTest {
     JsonNode web = wire(AnswerCodec.webFailure(failure));
 
     assertThat(web.path("error").path("statusCode").intValue()).isEqualTo(422);
+    assertThat(web.path("error").path("body").path("error").path("message").asString()).isEqualTo("No digit found.");
     assertThat(AnswerCodec.read(web)).isEqualTo(failure);
     // A .json caller gets the error value alone: the HTTP response object.
     assertThat(AnswerCodec.read(web.get("error"))).isEqualTo(failure);

@@ -103,7 +103,7 @@ class ActionServerTest {
     assertThat(results.get(0).path("code").asInt()).isEqualTo(200);
     assertThat(results.get(1).path("code").asInt()).isEqualTo(404);
     assertThat(results.get(1).path("res").asInt()).isEqualTo(-1);
-    assertThat(results.get(1).path("error").asString()).contains("gone.png");
+    assertThat(results.get(1).path("error").path("message").asString()).contains("gone.png");
     assertThat(results.get(2).path("code").asInt()).isEqualTo(200);
   }
 
@@ -127,7 +127,7 @@ class ActionServerTest {
     assertThat(error.path("statusCode").asInt()).isEqualTo(404);
     assertThat(error.path("body").path("code").asInt()).isEqualTo(404);
     assertThat(error.path("body").path("res").asInt()).isEqualTo(-1);
-    assertThat(error.path("body").path("error").asString()).contains("gone.png");
+    assertThat(error.path("body").path("error").path("message").asString()).contains("gone.png");
     Answer bad = client.run(ActionClient.JSON.createObjectNode().put("__ow_method", "post"));
     assertThat(bad.json().path("error").path("statusCode").asInt()).isEqualTo(400);
   }

@@ -126,12 +126,16 @@ class BadInputBatteryTest {
   }
 
   private static void assertError(JsonNode json, Case c, String text) throws Exception {
-    assertThat(json.path("error").isString()).as("%s: an error message in %s", c.name(), text).isTrue();
-    assertThat(json.path("error").stringValue()).isNotBlank();
-    assertThat(AnswerCodec.read(json).error()).as("the protocol's reading of %s", text).isEqualTo(json.path("error").stringValue());
+    JsonNode error = json.path("error");
+    JsonNode message = error.isObject() ? error.path("message") : error;
+    assertThat(message.isString()).as("%s: an error message in %s", c.name(), text).isTrue();
+    assertThat(message.stringValue()).isNotBlank();
+    assertThat(AnswerCodec.read(json).error()).as("the protocol's reading of %s", text).isEqualTo(message.stringValue());
     if (!c.codes().isEmpty()) {
       assertThat(json.path("code").asInt()).as("code in %s", text).isIn(c.codes());
       assertThat(json.path("res").asInt()).isEqualTo(-1);
+      assertThat(error.path("code").asInt()).as("code inside the error object of %s", text).isEqualTo(json.path("code").asInt());
+      assertThat(error.path("res").asInt()).isEqualTo(-1);
     }
   }
 

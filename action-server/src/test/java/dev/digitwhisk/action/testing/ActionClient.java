@@ -26,7 +26,13 @@ public final class ActionClient implements AutoCloseable {
     }
 
     public String error() {
-      return json == null || !json.path("error").isString() ? null : json.path("error").stringValue();
+      if (json == null) {
+        return null;
+      }
+      JsonNode error = json.path("error");
+      // The action's failures hold the message inside the error object; OpenWhisk-style errors are a string.
+      JsonNode text = error.isObject() ? error.path("message") : error;
+      return text.isString() ? text.stringValue() : null;
     }
   }
 

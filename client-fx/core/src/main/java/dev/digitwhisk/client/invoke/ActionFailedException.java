@@ -3,11 +3,10 @@ package dev.digitwhisk.client.invoke;
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.protocol.Answer;
 import dev.digitwhisk.protocol.ErrorKind;
-import dev.digitwhisk.protocol.Limits;
 import java.util.Optional;
 
 /**
- * The action ran and said no: {@code {"code":4xx|5xx,"res":-1,"error":"…"}}. {@link #code()} is the
+ * The action ran and said no: {@code {"code":4xx|5xx,"res":-1,"error":{…}}}. {@link #code()} is the
  * action's own code, {@link #errorKind()} what it means (see {@link ErrorKind}); {@link #actionError()}
  * its message, meant for people.
  */
@@ -51,14 +50,6 @@ public final class ActionFailedException extends InvokeException {
   }
 
   private static String whatToDo(Optional<ErrorKind> kind) {
-    return switch (kind.orElse(ErrorKind.INTERNAL)) {
-      case NO_DIGIT -> "Draw or choose an image with one clearly visible digit.";
-      case TOO_LARGE -> "Use a smaller image (at most " + Limits.imageLimits() + ").";
-      case BAD_REQUEST, NOT_AN_IMAGE -> "Use a PNG, JPEG, GIF or BMP image that opens in an image viewer.";
-      case FORBIDDEN, NOT_FOUND, UPSTREAM, TIMEOUT -> "The action could not fetch the image from the store: make sure "
-          + "the store's endpoint is reachable from where the action runs (not 'localhost' when the action runs in a "
-          + "container) and that the clocks of the client and the store agree (presigned URLs expire).";
-      case INTERNAL -> "Try again; if it keeps failing, look at the action's logs (wsk activation logs).";
-    };
+    return kind.orElse(ErrorKind.INTERNAL).advice();
   }
 }

@@ -32,18 +32,24 @@ final class OpenWhiskErrors {
     };
   }
 
+  /** A string error as it is; the action's error object by its message. */
+  private static String text(JsonNode error) {
+    if (error.isString()) {
+      return error.asString();
+    }
+    return error.path("message").isString() ? error.path("message").asString() : error.toString();
+  }
+
   /** The {@code error} field of the body, or a short excerpt of it. */
   static String errorText(HttpResponse<String> response) {
     String body = response.body() == null ? "" : response.body();
     try {
       JsonNode json = ActionAnswers.JSON.readTree(body);
       if (json != null && json.has("error")) {
-        JsonNode e = json.get("error");
-        return e.isString() ? e.asString() : e.toString();
+        return text(json.get("error"));
       }
       if (json != null && json.path("response").path("result").has("error")) {
-        JsonNode e = json.path("response").path("result").get("error");
-        return e.isString() ? e.asString() : e.toString();
+        return text(json.path("response").path("result").get("error"));
       }
     } catch (RuntimeException ignored) {
       // not JSON: fall through to an excerpt

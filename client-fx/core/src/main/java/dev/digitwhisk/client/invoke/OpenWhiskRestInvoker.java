@@ -17,18 +17,21 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Invokes through the OpenWhisk REST API:
- * {@code POST {apihost}/api/v1/namespaces/{ns}/actions/{[pkg/]name}?blocking=true&result=false}
+ * {@code POST {apihost}/api/v1/namespaces/{ns}/actions/{[pkg/]name}?blocking=true&result=false&timeout=<ms>}
  * with Basic auth {@code uuid:key}.
  *
  * <p>{@code result=false} on purpose: the answer is then the whole activation record, whose
  * annotations carry {@code initTime} (cold start), {@code waitTime} and whose {@code duration} is
  * the run — with {@code result=true} only the result and an activation-id header come back, and
- * cold versus warm could not be shown. A 202 (the blocking wait ran out) is followed by polling
+ * cold versus warm could not be shown. {@code timeout} asks the controller to stop waiting a little
+ * before this call's budget ends ({@link #controllerWait}); its 202 is followed by polling
  * {@code GET …/activations/{id}} until the deadline; 429 and 503 are retried with backoff.
  */
 final class OpenWhiskRestInvoker implements ActionInvoker {
   private static final Logger LOG = LoggerFactory.getLogger(OpenWhiskRestInvoker.class);
   private static final String ACTIVATION_HEADER = "x-openwhisk-activation-id";
+  private static final Duration POLL_MARGIN = Duration.ofSeconds(5);
+  private static final Duration MAX_CONTROLLER_WAIT = Duration.ofSeconds(60);
 
   private final HttpClient client;
   private final URI apiHost;
@@ -49,8 +52,11 @@ final class OpenWhiskRestInvoker implements ActionInvoker {
   public Invocation invoke(URI imageUrl, Duration timeout) throws InvokeException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     String body = ActionAnswers.JSON.createObjectNode().put("url", imageUrl.toString()).toString();
-    HttpRequest request = request(actionUri(), timeout).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     for (int attempt = 1; ; attempt++) {
+      // After a 429 less time is left: the controller's wait shrinks with it.
+      Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+      HttpRequest request = request(actionUri(controllerWait(left)), timeout)
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build();
       HttpResponse<String> response = HttpCalls.send(client, request, deadline, "OpenWhisk");
       int status = response.statusCode();
       String headerId = response.headers().firstValue(ACTIVATION_HEADER).orElse(null);
@@ -136,9 +142,21 @@ final class OpenWhiskRestInvoker implements ActionInvoker {
         .header("Accept", "application/json");
   }
 
-  private URI actionUri() {
+  private URI actionUri(Duration controllerWait) {
     return URI.create(apiHost + "/api/v1/namespaces/" + enc(namespace) + "/actions/" + actionPath()
-        + "?blocking=true&result=false");
+        + "?blocking=true&result=false&timeout=" + controllerWait.toMillis());
+  }
+
+  /**
+   * How long the controller should wait before answering 202: a little less than this call's own
+   * budget (a quarter of it, at most {@link #POLL_MARGIN}), so that a slow activation, a cold start with
+   * an image pull say, comes back as an activation id to poll before the client gives up, never as a
+   * bare client timeout. The controller accepts 1 ms to 60 s (controller/Actions.scala).
+   */
+  static Duration controllerWait(Duration budget) {
+    Duration margin = budget.dividedBy(4).compareTo(POLL_MARGIN) < 0 ? budget.dividedBy(4) : POLL_MARGIN;
+    long ms = budget.minus(margin).toMillis();
+    return Duration.ofMillis(Math.max(1, Math.min(MAX_CONTROLLER_WAIT.toMillis(), ms)));
   }
 
   private String actionPath() {

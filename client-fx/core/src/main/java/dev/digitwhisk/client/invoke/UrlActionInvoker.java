@@ -67,19 +67,18 @@ final class UrlActionInvoker implements ActionInvoker {
     int status = response.statusCode();
     String text = OpenWhiskErrors.errorText(response);
     String id = info.activationId().map(i -> " (activation " + i + ")").orElse("");
+    JsonNode json = parseQuietly(response.body());
+    // The action's own failure, answered with its code as the status (.http, or a gateway with
+    // --response-type http): the same message and advice as every other way of invoking.
+    Optional<ActionFailedException> actionFailure = json != null && json.has("res")
+        ? ActionAnswers.failureIn(json, status, info) : Optional.empty();
+    if (actionFailure.isPresent()) {
+      return actionFailure.get();
+    }
     return switch (status) {
-      case 400 -> {
-        JsonNode json = parseQuietly(response.body());
-        // An action whose error is an object: the web action unwrapped it for us.
-        Optional<ActionFailedException> failure = json != null && json.has("res")
-            ? ActionAnswers.failureIn(json, status, info) : Optional.empty();
-        if (failure.isPresent()) {
-          yield failure.get();
-        }
-        yield new InvokeException(FailureKind.ACTION_ERROR, status, "The action reported an error" + id
-            + "; the " + what() + " answered HTTP 400: " + text + ".", "The action's own message is in its logs "
-            + "(wsk activation logs <id>); the OpenWhisk REST mode shows it directly.", info, null);
-      }
+      case 400 -> new InvokeException(FailureKind.ACTION_ERROR, status, "The action reported an error" + id
+          + "; the " + what() + " answered HTTP 400: " + text + ".", "The action's own message is in its logs "
+          + "(wsk activation logs <id>); the OpenWhisk REST mode shows it directly.", info, null);
       case 401, 403 -> new InvokeException(FailureKind.ACTION_AUTH, status, "The " + what() + " refused the request: " + text + ".",
           gateway ? "Check the API's authentication settings (wsk api get)." : "This web action requires authentication: "
               + "set the auth key (uuid:key) or the X-Require-Whisk-Auth secret.", info, null);

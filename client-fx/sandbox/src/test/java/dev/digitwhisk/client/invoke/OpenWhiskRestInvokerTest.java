@@ -7,12 +7,21 @@ import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
+import dev.digitwhisk.client.upload.StoredObject;
+import dev.digitwhisk.protocol.ErrorKind;
+import dev.digitwhisk.protocol.ImageFormat;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class OpenWhiskRestInvokerTest {
   static SandboxFixture fixture;
@@ -34,7 +43,6 @@ class OpenWhiskRestInvokerTest {
   void reset() {
     openwhisk.throttleNext(0);
     openwhisk.retryAfterSeconds(null);
-    openwhisk.blockingWait(Duration.ofSeconds(60));
     openwhisk.runDelay(Duration.ZERO);
   }
 
@@ -139,9 +147,11 @@ class OpenWhiskRestInvokerTest {
   @Test
   void invoke_blockingWaitRunsOut_pollsTheActivationUntilDone() throws Exception {
     URI url = Uploads.presigned(fixture, TestImages.drawnSeven("png"));
-    openwhisk.blockingWait(Duration.ofMillis(20));
-    openwhisk.runDelay(Duration.ofMillis(600));
-    Invocation inv = invoker().invoke(url, Duration.ofSeconds(30));
+    // A 12 s budget asks the controller for ?timeout=9000; the activation takes longer than that.
+    openwhisk.runDelay(Duration.ofMillis(9_500));
+    int before = openwhisk.requests();
+    Invocation inv = invoker().invoke(url, Duration.ofSeconds(12));
+    assertThat(openwhisk.requests() - before).as("the invoke and at least one poll").isGreaterThanOrEqualTo(2);
     assertThat(inv.result().digit()).isBetween(0, 9);
     assertThat(inv.activation().activationId()).isPresent();
     assertThat(openwhisk.activations()).anySatisfy(a ->
@@ -150,7 +160,6 @@ class OpenWhiskRestInvokerTest {
 
   @Test
   void invoke_activationOutlivesDeadline_timesOutWithActivationId() throws Exception {
-    openwhisk.blockingWait(Duration.ofMillis(20));
     openwhisk.runDelay(Duration.ofSeconds(3));
     assertThatThrownBy(() -> invoker().invoke(Uploads.missing(fixture), Duration.ofMillis(800)))
         .isInstanceOfSatisfying(InvokeException.class, e -> {
@@ -184,13 +193,15 @@ class OpenWhiskRestInvokerTest {
 
   @Test
   void invoke_actionOverItsTimeLimit_isDeveloperError() throws Exception {
-    openwhisk.deploy("tiny-limit", "digitwhisk/action:1.0", false, 1);
+    // The shortest limit a controller accepts, and an action slower than that.
+    openwhisk.deploy("tiny-limit", "digitwhisk/action:1.0", false, 100);
+    openwhisk.runDelay(Duration.ofMillis(300));
     URI url = Uploads.presigned(fixture, TestImages.drawnSeven("png"));
     assertThatThrownBy(() -> invoker(openwhisk.auth(), "_", "tiny-limit").invoke(url, Duration.ofSeconds(30)))
         .isInstanceOfSatisfying(ActionFailedException.class, e -> {
           assertThat(e.httpStatus()).isEqualTo(502);
           assertThat(e.kind()).isEqualTo(FailureKind.ACTION_ERROR);
-          assertThat(e.actionError()).contains("exceeded its time limits");
+          assertThat(e.actionError()).isEqualTo("The action exceeded its time limits of 100 milliseconds.");
         });
   }
 
@@ -206,5 +217,62 @@ class OpenWhiskRestInvokerTest {
   void describe_showsHostAndActionButNoKey() {
     assertThat(invoker().describe()).contains(openwhisk.apiHost().toString()).contains("/_/mnist")
         .doesNotContain(openwhisk.auth());
+  }
+
+  /**
+   * The action's own failures through a controller that keeps only {@code {"error": …}} of an application
+   * error: each comes back 502 with its own code, message and advice. The raw answers are printed, as a
+   * person would see them with curl.
+   */
+  @Test
+  void blankUnsupportedAndExpired_eachKeepTheirCodeAndMessageThroughRest() throws Exception {
+    StoredObject stored = fixture.store().put(TestImages.drawnSeven("png"), ImageFormat.PNG);
+    URI expired = fixture.store().presign(stored, Duration.ofSeconds(1));
+    long expiredAfter = System.nanoTime() + Duration.ofMillis(2_100).toNanos();
+    URI blank = Uploads.presigned(fixture, TestImages.blankPng());
+    URI text = Uploads.presigned(fixture, "just some text, not an image".getBytes(StandardCharsets.UTF_8));
+
+    check("blank drawing", blank, ErrorKind.NO_DIGIT, FailureKind.NO_DIGIT);
+    check("unsupported image", text, ErrorKind.NOT_AN_IMAGE, FailureKind.IMAGE_REJECTED);
+    Thread.sleep(Math.max(0, (expiredAfter - System.nanoTime()) / 1_000_000));
+    check("expired URL", expired, ErrorKind.FORBIDDEN, FailureKind.ACTION_ERROR);
+    fixture.store().delete(stored);
+  }
+
+  private static void check(String what, URI url, ErrorKind kind, FailureKind failureKind) throws Exception {
+    HttpResponse<String> raw = post(url);
+    System.out.printf("REST answer for the %s (POST …/actions/mnist?blocking=true&result=true): HTTP %d%n%s%n",
+        what, raw.statusCode(), raw.body());
+    assertThat(raw.statusCode()).isEqualTo(502);
+    JsonNode body = ActionAnswers.JSON.readTree(raw.body());
+    assertThat(body.propertyNames()).as("what the controller keeps").containsExactly("error");
+    assertThat(body.path("error").path("code").asInt()).isEqualTo(kind.code());
+    assertThat(body.path("error").path("res").asInt()).isEqualTo(-1);
+    assertThat(body.path("error").path("kind").asString()).isEqualTo(kind.wireName());
+    assertThat(body.path("error").path("advice").asString()).isEqualTo(kind.advice());
+    String message = body.path("error").path("message").asString();
+    assertThat(message).isNotBlank();
+
+    OpenWhiskRestInvoker invoker = new OpenWhiskRestInvoker(ActionInvokers.newHttpClient(), openwhisk.apiHost(),
+        openwhisk.auth(), "_", "mnist");
+    assertThatThrownBy(() -> invoker.invoke(url, Duration.ofSeconds(30)))
+        .isInstanceOfSatisfying(ActionFailedException.class, e -> {
+          System.out.printf("  the client says: %s%n  what to do: %s%n", e.getMessage(), e.whatToDo());
+          assertThat(e.httpStatus()).isEqualTo(502);
+          assertThat(e.code()).isEqualTo(kind.code());
+          assertThat(e.errorKind()).contains(kind);
+          assertThat(e.kind()).isEqualTo(failureKind);
+          assertThat(e.actionError()).isEqualTo(message);
+          assertThat(e.whatToDo()).isEqualTo(kind.advice());
+        });
+  }
+
+  private static HttpResponse<String> post(URI imageUrl) throws Exception {
+    String auth = Base64.getEncoder().encodeToString(openwhisk.auth().getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(openwhisk.apiHost().resolve(
+            "/api/v1/namespaces/_/actions/mnist?blocking=true&result=true"))
+        .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + imageUrl + "\"}")).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 }

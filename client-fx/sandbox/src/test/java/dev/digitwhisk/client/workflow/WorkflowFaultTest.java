@@ -53,7 +53,6 @@ class WorkflowFaultTest {
   @AfterEach
   void bucketIsEmpty() throws Exception {
     openwhisk.runDelay(Duration.ZERO);
-    openwhisk.blockingWait(Duration.ofSeconds(60));
     awaitEmptyBucket();
   }
 
@@ -71,7 +70,8 @@ class WorkflowFaultTest {
 
   @Test
   void actionDeveloperError502_isReportedAndUploadDeleted() throws Exception {
-    openwhisk.deploy("broken", "digitwhisk/action:1.0", false, 1);
+    openwhisk.deploy("broken", "digitwhisk/action:1.0", false, 100);
+    openwhisk.runDelay(Duration.ofMillis(300));
     ActionInvoker invoker = ActionInvokers.create(InvokeSettings.rest(openwhisk.apiHost(), openwhisk.auth(), "_", "broken"));
     try (ClassificationWorkflow workflow = fixture.workflow(invoker, FAST_RETRIES)) {
       Classification c = workflow.classify(TestImages.seven());
@@ -110,7 +110,6 @@ class WorkflowFaultTest {
 
   @Test
   void restActivationStillRunningAtDeadline_timesOutAndUploadDeleted() throws Exception {
-    openwhisk.blockingWait(Duration.ofMillis(50));
     openwhisk.runDelay(Duration.ofSeconds(2));
     try (ClassificationWorkflow workflow = fixture.workflow(rest(), FAST_RETRIES.withInvokeTimeout(Duration.ofMillis(700)))) {
       Classification c = workflow.classify(TestImages.seven());

@@ -2,13 +2,19 @@ package dev.digitwhisk.client.invoke.openwhisk;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code /api/v1/namespaces/{ns}/actions/{name}}: PUT (create/update), GET, DELETE, POST (invoke). */
 final class ActionsRoute {
+  // Pekko's wrapper of Messages.invalidTimeout (controller/Actions.scala stringToFiniteDuration).
+  static final String INVALID_TIMEOUT =
+      "The query parameter 'timeout' was malformed:\nTimeout must be number of milliseconds up to 60000.";
+
   private final OpenWhiskStandIn standIn;
   private final HttpExchange exchange;
   private final String name;
@@ -67,6 +73,11 @@ final class ActionsRoute {
           + "this stand-in runs blackbox actions only: exec must be {\"kind\":\"blackbox\",\"image\":\"user/img:tag\"}"));
       return;
     }
+    Optional<String> badLimits = LimitsCheck.problem(body.get("limits"));
+    if (badLimits.isPresent()) {
+      StandInJson.send(exchange, 400, StandInJson.error(badLimits.get()));
+      return;
+    }
     ObjectNode newExec = exec == null ? existing.exec : ((ObjectNode) exec.deepCopy()).put("binary", false);
     ArrayNode annotations = body.path("annotations").isArray() ? (ArrayNode) body.get("annotations").deepCopy()
         : existing == null ? StandInJson.MAPPER.createArrayNode() : existing.annotations;
@@ -85,8 +96,30 @@ final class ActionsRoute {
     StandInJson.send(exchange, 200, action.toJson());
   }
 
+  /**
+   * How long a blocking invoke waits before it answers 202: {@code ?timeout=<ms>} with
+   * {@code 0 < ms <= 60000}, else the controller's {@code max-wait-for-blocking-activation} of 60 s
+   * (controller/Actions.scala; application.conf); empty when the parameter is malformed.
+   */
+  static Optional<Duration> blockingWait(String timeout) {
+    if (timeout == null) {
+      return Optional.of(OpenWhiskStandIn.MAX_WAIT);
+    }
+    try {
+      long ms = Long.parseLong(timeout);
+      return ms > 0 && ms <= OpenWhiskStandIn.MAX_WAIT.toMillis() ? Optional.of(Duration.ofMillis(ms)) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
   private void invoke() throws IOException, InterruptedException {
     if (standIn.throttled(exchange)) {
+      return;
+    }
+    Optional<Duration> wait = blockingWait(query.get("timeout"));
+    if (wait.isEmpty()) {
+      StandInJson.send(exchange, 400, StandInJson.error(INVALID_TIMEOUT));
       return;
     }
     StandInAction action = standIn.actions().get(name);
@@ -103,7 +136,7 @@ final class ActionsRoute {
     boolean result = "true".equals(query.get("result"));
     String id = StandInJson.id();
     exchange.getResponseHeaders().set("x-openwhisk-activation-id", id);
-    ObjectNode record = standIn.activate(action, params, id, blocking ? standIn.blockingWait() : java.time.Duration.ZERO);
+    ObjectNode record = standIn.activate(action, params, id, blocking ? wait.get() : Duration.ZERO);
     if (record == null) {
       StandInJson.send(exchange, 202, StandInJson.MAPPER.createObjectNode().put("activationId", id));
       return;

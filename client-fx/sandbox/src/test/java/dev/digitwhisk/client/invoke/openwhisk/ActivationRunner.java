@@ -63,12 +63,9 @@ final class ActivationRunner implements AutoCloseable {
         HttpResponse<String> r = post(container.resolve("/init"), init, Duration.ofSeconds(30));
         initTime = System.currentTimeMillis() - t0;
         if (r.statusCode() != 200) {
-          return record(action, activationId, start, received, initTime, Outcome.DEVELOPER,
-              StandInJson.MAPPER.createObjectNode().put("error", "The action failed during initialization: " + r.body()), false);
+          ContainerAnswer failed = ContainerAnswer.ofFailedInit(r.body());
+          return record(action, activationId, start, received, initTime, failed.outcome(), failed.result(), false);
         }
-      }
-      if (!runDelay.isZero()) {
-        Thread.sleep(runDelay.toMillis());
       }
       long deadline = System.currentTimeMillis() + action.timeoutMillis();
       ObjectNode body = StandInJson.MAPPER.createObjectNode();
@@ -82,20 +79,15 @@ final class ActivationRunner implements AutoCloseable {
       runCalls.incrementAndGet();
       HttpResponse<String> r;
       try {
+        slowAction(deadline);
         r = post(container.resolve("/run"), body, Duration.ofMillis(Math.max(1, deadline - System.currentTimeMillis())));
       } catch (HttpTimeoutException e) {
         container = null; // a timed-out container is destroyed
         return record(action, activationId, start, received, initTime, Outcome.DEVELOPER, StandInJson.MAPPER.createObjectNode()
             .put("error", "The action exceeded its time limits of " + action.timeoutMillis() + " milliseconds."), true);
       }
-      JsonNode result = parse(r.body());
-      if (r.statusCode() == 200 && result != null && result.isObject()) {
-        return record(action, activationId, start, received, initTime,
-            result.has("error") ? Outcome.APPLICATION : Outcome.SUCCESS, (ObjectNode) result, false);
-      }
-      ObjectNode error = result != null && result.isObject() && result.has("error") ? (ObjectNode) result
-          : StandInJson.MAPPER.createObjectNode().put("error", "The action did not produce a valid response and exited unexpectedly.");
-      return record(action, activationId, start, received, initTime, Outcome.DEVELOPER, error, false);
+      ContainerAnswer answer = ContainerAnswer.ofRun(r.statusCode(), r.body());
+      return record(action, activationId, start, received, initTime, answer.outcome(), answer.result(), false);
     } catch (Exception e) {
       container = null;
       return record(action, activationId, start, received, initTime, Outcome.WHISK,
@@ -104,6 +96,19 @@ final class ActivationRunner implements AutoCloseable {
       if (container != null) {
         idle.addFirst(container);
       }
+    }
+  }
+
+  /** The extra time a slow action takes; like the rest of {@code /run} it counts against the time limit. */
+  private void slowAction(long deadline) throws InterruptedException, HttpTimeoutException {
+    long delay = runDelay.toMillis();
+    if (delay == 0) {
+      return;
+    }
+    long left = deadline - System.currentTimeMillis();
+    Thread.sleep(Math.max(0, Math.min(delay, left)));
+    if (delay >= left) {
+      throw new HttpTimeoutException("the action ran past its time limit");
     }
   }
 
@@ -120,7 +125,7 @@ final class ActivationRunner implements AutoCloseable {
   }
 
   private ObjectNode record(StandInAction action, String id, long start, long received, Long initTime, Outcome outcome,
-      ObjectNode result, boolean timedOut) {
+      JsonNode result, boolean timedOut) {
     long end = System.currentTimeMillis();
     ObjectNode r = StandInJson.MAPPER.createObjectNode();
     r.put("namespace", action.namespace);
@@ -154,14 +159,6 @@ final class ActivationRunner implements AutoCloseable {
   private HttpResponse<String> post(URI uri, JsonNode body, Duration timeout) throws Exception {
     return http.send(HttpRequest.newBuilder(uri).timeout(timeout).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static JsonNode parse(String body) {
-    try {
-      return StandInJson.MAPPER.readTree(body);
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   /** Forgets warm containers: the next activation of every action is cold. */

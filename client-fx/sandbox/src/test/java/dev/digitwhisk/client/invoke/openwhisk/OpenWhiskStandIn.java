@@ -29,13 +29,22 @@ import tools.jackson.databind.node.ObjectNode;
  * Basic auth {@code uuid:key} (401 otherwise), namespace {@code _} or the user's own (403 for
  * another), {@code blocking}/{@code result} semantics (200 success, 502 application or developer
  * error, 500 internal, 202 {@code {"activationId"}} when the blocking wait runs out), activation
- * records at {@code GET …/activations/{id}} (404 until stored), 429 on demand, the
+ * records at {@code GET …/activations/{id}} (404 until stored), the blocking wait of 60 s unless
+ * {@code ?timeout=}, limits checked on create and update ({@link LimitsCheck}), only {@code {"error": …}} kept
+ * of a failed activation ({@link ContainerAnswer}), 429 on demand, the
  * {@code x-openwhisk-activation-id} header, {@code PUT/GET/DELETE …/actions/{name}} (blackbox exec,
  * {@code overwrite}, annotations), web actions {@code /api/v1/web/{ns}/{pkg}/{action}.json} (only
  * with {@code web-export}) and API-gateway routes {@code /api/{id}/{base}/{path}}. Behind it the
  * real action server runs as containers ({@link ContainerPool}), called as the invoker calls them.
  */
 public final class OpenWhiskStandIn implements AutoCloseable {
+  /**
+   * The longest a blocking invoke or a web action waits for the activation, as a default controller
+   * has it ({@code whisk.controller.activation.max-wait-for-blocking-activation = 60 seconds} in
+   * application.conf); a REST caller shortens it with {@code ?timeout=}, a web caller cannot.
+   */
+  static final Duration MAX_WAIT = Duration.ofSeconds(60);
+
   private final HttpServer server;
   private final ContainerPool pool;
   private final ActivationRunner runner;
@@ -48,7 +57,6 @@ public final class OpenWhiskStandIn implements AutoCloseable {
   private final Map<String, String> routes = new ConcurrentHashMap<>();
   private final AtomicInteger throttle = new AtomicInteger();
   private final AtomicInteger requests = new AtomicInteger();
-  private volatile Duration blockingWait = Duration.ofSeconds(60);
   private volatile Integer retryAfterSeconds;
 
   private OpenWhiskStandIn(String namespace) throws Exception {
@@ -96,8 +104,14 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     return namespace;
   }
 
-  /** Creates or replaces an action, as {@code PUT …?overwrite=true} does. */
+  /**
+   * Creates or replaces an action, as {@code PUT …?overwrite=true} does; a time limit the controller
+   * would refuse (400) is refused here too.
+   */
   public void deploy(String name, String image, boolean webExport, long timeoutMillis) {
+    LimitsCheck.problem(StandInJson.MAPPER.createObjectNode().put("timeout", timeoutMillis)).ifPresent(problem -> {
+      throw new IllegalArgumentException(problem);
+    });
     ObjectNode exec = StandInJson.MAPPER.createObjectNode().put("kind", "blackbox").put("image", image).put("binary", false);
     var annotations = StandInJson.MAPPER.createArrayNode();
     annotations.addObject().put("key", "web-export").put("value", webExport);
@@ -132,12 +146,7 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     this.retryAfterSeconds = seconds;
   }
 
-  /** How long a blocking invocation waits before answering 202 (OpenWhisk: 60 s). */
-  public void blockingWait(Duration wait) {
-    this.blockingWait = wait;
-  }
-
-  /** Extra time each activation takes before {@code /run} (a slow action). */
+  /** Extra time each activation's {@code /run} takes (a slow action); it counts against the action's time limit. */
   public void runDelay(Duration delay) {
     runner.runDelay = delay;
   }
@@ -267,10 +276,6 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     } catch (java.util.concurrent.ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
-  }
-
-  Duration blockingWait() {
-    return blockingWait;
   }
 
   private void webAction(HttpExchange exchange, String rest) throws IOException, InterruptedException {

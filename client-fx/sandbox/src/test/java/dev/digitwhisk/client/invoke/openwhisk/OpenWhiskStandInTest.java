@@ -8,9 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** The stand-in keeps the controller's contract for the calls the CLI's deploy makes. */
@@ -106,7 +110,9 @@ class OpenWhiskStandInTest {
     assertThat(record.statusCode()).isEqualTo(200);
     JsonNode rec = json(record);
     assertThat(rec.path("response").path("status").asString()).isEqualTo("application error");
-    assertThat(rec.path("response").path("result").path("res").asInt()).isEqualTo(-1);
+    // Only {"error": …} is kept of an application error; the action put its code and res inside it.
+    assertThat(rec.path("response").path("result").propertyNames()).containsExactly("error");
+    assertThat(rec.path("response").path("result").path("error").path("res").asInt()).isEqualTo(-1);
     assertThat(rec.path("annotations").toString()).contains("initTime").contains("waitTime");
   }
 
@@ -119,13 +125,97 @@ class OpenWhiskStandInTest {
     assertThat(r.headers().firstValue("x-openwhisk-activation-id")).isPresent();
     JsonNode body = json(r);
     assertThat(body.has("activationId")).isFalse();
-    assertThat(body.path("res").asInt()).isEqualTo(-1);
-    assertThat(body.path("error").asString()).isNotBlank();
+    assertThat(body.propertyNames()).containsExactly("error");
+    assertThat(body.path("error").path("res").asInt()).isEqualTo(-1);
+    assertThat(body.path("error").path("message").asString()).isNotBlank();
 
     HttpResponse<String> record = call("POST", "/api/v1/namespaces/_/actions/sync?blocking=true",
         "{\"url\":\"http://127.0.0.1:9/x.png\"}", openwhisk.auth());
     assertThat(record.statusCode()).isEqualTo(502);
     assertThat(json(record).path("response").path("success").asBoolean(true)).isFalse();
     assertThat(json(record).path("annotations").toString()).doesNotContain("initTime");
+  }
+
+  /** ActionsApiTests' limit rows and ActionLimitsTests' boundary table: 400 with the controller's own text. */
+  @ParameterizedTest(name = "limits {0} → 400 {1}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"timeout\":60}                        | duration 60 milliseconds below allowed threshold of 100 milliseconds",
+      "{\"timeout\":0}                         | duration 0 milliseconds below allowed threshold of 100 milliseconds",
+      "{\"timeout\":300001}                    | duration 300001 milliseconds exceeds allowed threshold of 300000 milliseconds",
+      "{\"timeout\":3000000}                   | duration 3000000 milliseconds exceeds allowed threshold of 300000 milliseconds",
+      "{\"memory\":64}                         | memory size 64 MB below allowed threshold of 128 MB",
+      "{\"memory\":0}                          | memory size 0 MB below allowed threshold of 128 MB",
+      "{\"memory\":1024}                       | memory size 1024 MB exceeds allowed threshold of 512 MB",
+      "{\"logs\":20}                           | log size 20 MB exceeds allowed threshold of 10 MB",
+      "{\"concurrency\":0}                     | concurrency 0 below allowed threshold of 1",
+      "{\"concurrency\":2147483647}            | concurrency 2147483647 exceeds allowed threshold of 1",
+      "{\"timeout\":60,\"memory\":64}          | memory size 64 MB below allowed threshold of 128 MB",
+      "{\"timeout\":1.5}                       | The request content was malformed:\\ntime limit must be whole number",
+      "{\"memory\":\"256\"}                    | The request content was malformed:\\nmemory limit must be whole number",
+  })
+  void put_limitsOutOfRange_is400WithTheControllersText(String limits, String message) throws Exception {
+    String body = "{\"exec\":{\"kind\":\"blackbox\",\"image\":\"me/img:1\"},\"limits\":" + limits + "}";
+
+    HttpResponse<String> created = call("PUT", "/api/v1/namespaces/_/actions/limited", body, openwhisk.auth());
+    call("PUT", "/api/v1/namespaces/_/actions/limited-existing?overwrite=true", BLACKBOX, openwhisk.auth());
+    HttpResponse<String> updated = call("PUT", "/api/v1/namespaces/_/actions/limited-existing?overwrite=true",
+        "{\"limits\":" + limits + "}", openwhisk.auth());
+
+    for (HttpResponse<String> r : List.of(created, updated)) {
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(json(r).path("error").asString()).isEqualTo(message.replace("\\n", "\n"));
+      assertThat(json(r).path("code").asString()).isNotBlank();
+    }
+    assertThat(openwhisk.action("limited")).isEmpty();
+    assertThat(openwhisk.action("limited-existing").orElseThrow().path("limits").path("timeout").asInt()).isEqualTo(30000);
+  }
+
+  @ParameterizedTest(name = "limits {0} are accepted")
+  @CsvSource(delimiter = '|', value = {
+      "{}",
+      "{\"timeout\":100,\"memory\":128,\"logs\":0,\"concurrency\":1}",
+      "{\"timeout\":300000,\"memory\":512,\"logs\":10,\"concurrency\":1}",
+      "{\"timeout\":100,\"memory\":512}",
+      "{\"timeout\":300000,\"memory\":128}",
+  })
+  void put_limitsAtTheBoundaries_areAccepted(String limits) throws Exception {
+    String body = "{\"exec\":{\"kind\":\"blackbox\",\"image\":\"me/img:1\"},\"limits\":" + limits + "}";
+
+    HttpResponse<String> r = call("PUT", "/api/v1/namespaces/_/actions/bounded?overwrite=true", body, openwhisk.auth());
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode given = StandInJson.MAPPER.readTree(limits);
+    given.properties().forEach(e -> assertThat(json(r).path("limits").path(e.getKey())).isEqualTo(e.getValue()));
+  }
+
+  /** ActionsApiTests "invoke a blocking action, waiting up to specified timeout": 0 and 65000 are refused. */
+  @ParameterizedTest(name = "?timeout={0} → 400")
+  @ValueSource(strings = {"0", "-5", "60001", "65000", "abc", "1.5", ""})
+  void invoke_malformedTimeout_is400WithTheControllersText(String timeout) throws Exception {
+    call("PUT", "/api/v1/namespaces/_/actions/waiting?overwrite=true", BLACKBOX, openwhisk.auth());
+
+    HttpResponse<String> r = call("POST", "/api/v1/namespaces/_/actions/waiting?blocking=true&timeout=" + timeout,
+        "{}", openwhisk.auth());
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json(r).path("error").asString())
+        .isEqualTo("The query parameter 'timeout' was malformed:\nTimeout must be number of milliseconds up to 60000.");
+  }
+
+  @Test
+  void invoke_blockingWithAShortTimeout_is202WithTheIdInHeaderAndBody_thenTheRecord() throws Exception {
+    call("PUT", "/api/v1/namespaces/_/actions/slow?overwrite=true", BLACKBOX, openwhisk.auth());
+    openwhisk.runDelay(java.time.Duration.ofMillis(1_500));
+    try {
+      HttpResponse<String> r = call("POST", "/api/v1/namespaces/_/actions/slow?blocking=true&timeout=100",
+          "{\"url\":\"http://127.0.0.1:9/x.png\"}", openwhisk.auth());
+
+      assertThat(r.statusCode()).isEqualTo(202);
+      String id = json(r).path("activationId").asString();
+      assertThat(id).hasSize(32);
+      assertThat(r.headers().firstValue("x-openwhisk-activation-id")).contains(id);
+    } finally {
+      openwhisk.runDelay(java.time.Duration.ZERO);
+    }
   }
 }

@@ -39,7 +39,7 @@ final class WebRoute {
     params.put("__ow_path", "");
     String id = StandInJson.id();
     exchange.getResponseHeaders().set("x-openwhisk-activation-id", id);
-    ObjectNode record = standIn.activate(action, params, id, standIn.blockingWait());
+    ObjectNode record = standIn.activate(action, params, id, OpenWhiskStandIn.MAX_WAIT);
     if (record == null) {
       StandInJson.send(exchange, 202, StandInJson.error(StandInJson.RESPONSE_NOT_READY));
       return;

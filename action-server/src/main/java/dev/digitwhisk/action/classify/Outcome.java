@@ -24,7 +24,7 @@ public record Outcome(int code, String source, Prediction prediction, ModelInput
     return code == 200;
   }
 
-  /** The digit, or -1 as the seed's action answers a failure. */
+  /** The digit, or -1 as the original recipe's action answers a failure. */
   public int res() {
     return ok() ? prediction.digit() : -1;
   }

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What the seed's API gateway did for the sandbox: {@code POST {"url":…}} on a loopback route is
+ * What the original recipe's API gateway did for the sandbox: {@code POST {"url":…}} on a loopback route is
  * passed to the action's {@code /run} as {@code {"value":{"url":…}}}, and the action's answer comes
  * back as it is, so {@code mnist_demo.py --mnist_api=…} and {@code --api-gateway-url} work against
  * the local sandbox unchanged.

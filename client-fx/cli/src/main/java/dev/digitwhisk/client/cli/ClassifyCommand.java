@@ -29,11 +29,11 @@ final class ClassifyCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE|DIR|URL", arity = "0..*", description = "Images, folders of images, or http(s) image URLs.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--file", paramLabel = "FILE", description = "An image (the seed's option; same as a positional FILE).")
+  @Option(names = "--file", paramLabel = "FILE", description = "An image (the original recipe's option; same as a positional FILE).")
   List<String> files = new ArrayList<>();
 
   @Option(names = {"--object-name", "--object_name"}, hidden = true,
-      description = "Accepted for the seed's scripts; uploads always get a random name so concurrent clients never collide.")
+      description = "Accepted for the original recipe's scripts; uploads always get a random name so concurrent clients never collide.")
   String objectName;
 
   @Option(names = "--json", description = "One JSON object per image per line, for scripts.")

@@ -7,7 +7,7 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * Where the store and the action are. The seed's {@code mnist_demo.py} names ({@code --endpoint},
+ * Where the store and the action are. The original recipe's {@code mnist_demo.py} names ({@code --endpoint},
  * {@code --access_key}, {@code --secret_key}, {@code --bucket_name}, {@code --mnist_api}) work as
  * they are; each has a kebab-case twin. Everything left out comes from the environment, the config
  * file, {@code ~/.wskprops} or, with nothing at all, the embedded sandbox (client-core's precedence).
@@ -51,7 +51,7 @@ final class ConnectionOptions {
   @Option(names = {"--action"}, description = "Action name or package/name (default mnist).")
   void action(String v) { values.put(SettingKey.OPENWHISK_ACTION, v); }
 
-  @Option(names = {"--mnist-api", "--mnist_api", "--api-gateway-url"}, paramLabel = "URL", description = "API-gateway URL: POST {\"url\":…} (the seed's --mnist_api).")
+  @Option(names = {"--mnist-api", "--mnist_api", "--api-gateway-url"}, paramLabel = "URL", description = "API-gateway URL: POST {\"url\":…} (the original recipe's --mnist_api).")
   void apiGateway(String v) { invokeUrl("api-gateway", v); }
 
   @Option(names = {"--web-action-url"}, paramLabel = "URL", description = "Web action URL (…/api/v1/web/NS/PKG/ACTION.json).")

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code digitwhisk sandbox}: the embedded stack in the foreground, with the settings to reach it. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
     description = {"Run the embedded local stack (S3 server + the action, on loopback) until Ctrl+C,",
-        "and print the settings another client (or the seed's mnist_demo.py) can use."})
+        "and print the settings another client (or the original recipe's mnist_demo.py) can use."})
 final class SandboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -60,9 +60,9 @@ final class SandboxCommand implements Callable<Integer> {
     out.println("  store (S3):  " + store.endpoint() + "   access key " + store.accessKey()
         + "   secret key " + store.secretKey() + "   bucket " + store.bucket());
     out.println("  action:      " + action + "   (POST /init, /run — as the OpenWhisk invoker calls it)");
-    out.println("  API route:   " + route + "   (POST {\"url\":…}, like the seed's API gateway)");
+    out.println("  API route:   " + route + "   (POST {\"url\":…}, like the original recipe's API gateway)");
     out.println();
-    out.println("The seed's demo, unchanged:");
+    out.println("The original recipe's demo, unchanged:");
     out.printf("  python mnist_demo.py --endpoint=%s --access_key=%s --secret_key=%s --bucket_name=%s --file=digit.png --mnist_api=%s%n",
         endpoint, store.accessKey(), store.secretKey(), store.bucket(), route);
     out.println("The same with this command line:");

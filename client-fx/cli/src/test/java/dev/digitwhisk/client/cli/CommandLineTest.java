@@ -43,8 +43,8 @@ class CommandLineTest {
     assertThat(fixture.objects()).as("objects left in the sandbox bucket").isEmpty();
   }
 
-  /** The seed's mnist_demo.py option names, pointed at the running sandbox. */
-  private static List<String> seedOptions() {
+  /** The original recipe's mnist_demo.py option names, pointed at the running sandbox. */
+  private static List<String> recipeOptions() {
     Sandbox sandbox = fixture.sandbox();
     URI store = sandbox.store().endpoint();
     return List.of("--endpoint=" + store.getHost() + ":" + store.getPort(),
@@ -87,9 +87,9 @@ class CommandLineTest {
   }
 
   @Test
-  void classify_seedOptionNames_classifiesTheFileAsSeven() throws Exception {
+  void classify_recipeOptionNames_classifiesTheFileAsSeven() throws Exception {
     Path seven = seven("seven.png");
-    Cli cli = Cli.run(args(List.of("classify"), args(seedOptions(), "--file=" + seven)));
+    Cli cli = Cli.run(args(List.of("classify"), args(recipeOptions(), "--file=" + seven)));
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     assertThat(cli.out()).contains("seven.png → 7");
   }
@@ -103,7 +103,7 @@ class CommandLineTest {
     Files.writeString(images.resolve("not-an-image.png"), "hello, not a picture");
     Files.write(images.resolve("blank.png"), TestImages.blankPng());
 
-    Cli cli = Cli.run(args(List.of("classify", "--json", "--concurrency", "3"), args(seedOptions(), images.toString())));
+    Cli cli = Cli.run(args(List.of("classify", "--json", "--concurrency", "3"), args(recipeOptions(), images.toString())));
 
     assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCodes.SOME_FAILED);
     List<String> lines = cli.out().lines().toList();
@@ -125,7 +125,7 @@ class CommandLineTest {
 
   @Test
   void doctor_runningSandbox_allChecksPass() {
-    Cli cli = Cli.run(args(List.of("doctor"), args(seedOptions())));
+    Cli cli = Cli.run(args(List.of("doctor"), args(recipeOptions())));
     assertThat(cli.exitCode()).as(cli.out()).isZero();
     assertThat(cli.out()).contains("All good.");
   }

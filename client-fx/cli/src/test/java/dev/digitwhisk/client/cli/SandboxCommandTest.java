@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `sandbox` prints settings another client can use; the seed's demo invocation then works unchanged. */
+/** `sandbox` prints settings another client can use; the original recipe's demo invocation then works unchanged. */
 class SandboxCommandTest {
   @TempDir Path dir;
 
   @Test
-  void sandbox_printedSeedInvocation_classifiesWithTheSeedsOptionNames() throws Exception {
+  void sandbox_printedRecipeInvocation_classifiesWithTheRecipesOptionNames() throws Exception {
     StringWriter out = new StringWriter();
     AtomicInteger exit = new AtomicInteger(-1);
     Thread running = new Thread(() -> {
@@ -31,12 +31,12 @@ class SandboxCommandTest {
     }, "sandbox-command");
     running.start();
     try {
-      String seedLine = awaitLine(out, "python mnist_demo.py ");
+      String recipeLine = awaitLine(out, "python mnist_demo.py ");
       assertThat(out.toString()).contains("store (S3):", "action:", "API route:");
 
       Path digit = Files.write(dir.resolve("digit.png"), TestImages.drawnSeven("png"));
       List<String> args = new ArrayList<>(List.of("classify"));
-      for (String word : seedLine.substring(seedLine.indexOf("mnist_demo.py") + "mnist_demo.py".length()).trim().split(" ")) {
+      for (String word : recipeLine.substring(recipeLine.indexOf("mnist_demo.py") + "mnist_demo.py".length()).trim().split(" ")) {
         args.add(word.replace("--file=digit.png", "--file=" + digit));
       }
       Cli cli = Cli.run(args.toArray(String[]::new));

@@ -9,7 +9,7 @@ public enum InvokeMode {
   REST("rest"),
   /** A web action: {@code POST https://HOST/api/v1/web/{ns}/{pkg}/{action}.json}. */
   WEB("web"),
-  /** An API-gateway route (the seed's final form): {@code POST https://HOST:9001/api/{id}/{base}/{path}}. */
+  /** An API-gateway route (the original recipe's final form): {@code POST https://HOST:9001/api/{id}/{base}/{path}}. */
   API_GATEWAY("api-gateway"),
   /** The action container itself: {@code POST /init} once, then {@code POST /run}, as the invoker does. */
   DIRECT("direct");

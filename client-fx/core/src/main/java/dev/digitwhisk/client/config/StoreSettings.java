@@ -26,7 +26,7 @@ public record StoreSettings(URI endpoint, String accessKey, String secretKey, St
   }
 
   /**
-   * An endpoint from {@code host:port} (as the seed's {@code --endpoint} takes it, TLS chosen by
+   * An endpoint from {@code host:port} (as the original recipe's {@code --endpoint} takes it, TLS chosen by
    * {@code tls}) or from a full {@code http(s)://host:port} URL.
    */
   public static URI endpoint(String text, boolean tls) {

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * POSTs {@code {"url": …}} to a URL that runs the action and answers its result: a web action
- * ({@code …/api/v1/web/{ns}/{pkg}/{action}.json}) or an API-gateway route (the seed's
+ * ({@code …/api/v1/web/{ns}/{pkg}/{action}.json}) or an API-gateway route (the original recipe's
  * {@code mnist_demo.py}). A web action's failure comes back as HTTP 400; its {@code .json}
  * form cannot carry the action's error string, so the message then points at the activation's
  * logs and the REST mode, which shows it.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.invoke.openwhisk.SwaggerCheck;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
 import java.time.Duration;
@@ -12,8 +13,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ActionDeployerTest {
+  @RegisterExtension
+  static final SwaggerCheck SWAGGER = SwaggerCheck.requestsAndAnswers();
+
   static OpenWhiskStandIn openwhisk;
 
   @BeforeAll

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.invoke.openwhisk.SwaggerCheck;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.client.upload.StoredObject;
@@ -21,9 +22,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class OpenWhiskRestInvokerTest {
+  @RegisterExtension
+  static final SwaggerCheck SWAGGER = SwaggerCheck.requestsAndAnswers();
+
   static SandboxFixture fixture;
   static OpenWhiskStandIn openwhisk;
 

@@ -142,10 +142,10 @@ final class ActionsRoute {
       return;
     }
     JsonNode body = result ? record.path("response").path("result") : record;
-    int status = switch (record.path("response").path("statusCode").asInt()) {
-      case 0 -> 200;
-      case 1, 2 -> 502;
-      default -> 500;
+    int status = switch (ActivationRunner.Outcome.of(record)) {
+      case SUCCESS -> 200;
+      case APPLICATION, DEVELOPER -> 502;
+      case WHISK -> 500;
     };
     StandInJson.send(exchange, status, body);
   }

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -66,7 +67,7 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     this.pool = new ContainerPool();
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
     this.runner = new ActivationRunner(pool, apiHostOf(server));
-    server.createContext("/", this::handle);
+    server.createContext("/", this::handle).getFilters().add(new ExchangeRecorder());
     server.setExecutor(Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "standin-controller");
       t.setDaemon(true);
@@ -134,6 +135,14 @@ public final class OpenWhiskStandIn implements AutoCloseable {
 
   public Optional<JsonNode> action(String name) {
     return Optional.ofNullable(actions.get(name)).map(StandInAction::toJson);
+  }
+
+  /**
+   * Hands every exchange any stand-in completes from now on to {@code observer}, until the answer is
+   * closed (for contract checks that watch whole test classes).
+   */
+  public static AutoCloseable observeExchanges(Consumer<StandInExchange> observer) {
+    return ExchangeRecorder.observe(observer);
   }
 
   /** The next {@code n} invocations are refused with 429. */

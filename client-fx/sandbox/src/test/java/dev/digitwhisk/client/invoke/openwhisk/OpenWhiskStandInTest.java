@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /** The stand-in keeps the controller's contract for the calls the CLI's deploy makes. */
 class OpenWhiskStandInTest {
+  @RegisterExtension
+  static final SwaggerCheck SWAGGER = SwaggerCheck.answersOnly();
+
   static OpenWhiskStandIn openwhisk;
   static final HttpClient HTTP = HttpClient.newHttpClient();
 

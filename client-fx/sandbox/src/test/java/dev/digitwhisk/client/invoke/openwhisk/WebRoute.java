@@ -44,7 +44,7 @@ final class WebRoute {
       StandInJson.send(exchange, 202, StandInJson.error(StandInJson.RESPONSE_NOT_READY));
       return;
     }
-    int code = record.path("response").path("statusCode").asInt();
+    int code = ActivationRunner.Outcome.of(record).code;
     JsonNode result = record.path("response").path("result");
     if (code == 0 || code == 1) {
       JsonNode projection = code == 0 ? result : result.get("error");

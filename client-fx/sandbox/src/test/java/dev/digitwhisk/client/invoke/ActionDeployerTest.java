@@ -39,7 +39,7 @@ class ActionDeployerTest {
     assertThat(first.namespace()).isEqualTo("guest");
     assertThat(first.webActionUrl()).contains(openwhisk.webActionUrl("mnist"));
     ActionDeployer.Deployed second = deployer.deploy("mnist", new ActionDeployer.Request("me/digitwhisk-action:1.1", true, null, null));
-    assertThat(second.version()).isEqualTo("0.0.1");
+    assertThat(second.version()).isEqualTo("0.0.2");
     assertThat(openwhisk.action("mnist").orElseThrow().path("limits").path("timeout").asInt()).isEqualTo(30_000);
     assertThat(openwhisk.action("mnist").orElseThrow().path("exec").path("image").asString()).isEqualTo("me/digitwhisk-action:1.1");
 

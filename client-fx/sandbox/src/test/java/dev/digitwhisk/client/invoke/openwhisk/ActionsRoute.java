@@ -3,11 +3,14 @@ package dev.digitwhisk.client.invoke.openwhisk;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /** {@code /api/v1/namespaces/{ns}/actions/{name}}: PUT (create/update), GET, DELETE, POST (invoke). */
 final class ActionsRoute {
@@ -79,11 +82,7 @@ final class ActionsRoute {
       return;
     }
     ObjectNode newExec = exec == null ? existing.exec : ((ObjectNode) exec.deepCopy()).put("binary", false);
-    ArrayNode annotations = body.path("annotations").isArray() ? (ArrayNode) body.get("annotations").deepCopy()
-        : existing == null ? StandInJson.MAPPER.createArrayNode() : existing.annotations;
-    if (annotations.findValues("key").stream().noneMatch(k -> k.asString("").equals("exec"))) {
-      annotations.addObject().put("key", "exec").put("value", "blackbox");
-    }
+    ArrayNode annotations = annotations(existing, body.path("annotations"));
     ObjectNode limits = existing == null
         ? StandInJson.MAPPER.createObjectNode().put("timeout", 60_000).put("memory", 256).put("logs", 10).put("concurrency", 1)
         : existing.limits.deepCopy();
@@ -91,9 +90,33 @@ final class ActionsRoute {
       body.get("limits").properties().forEach(e -> limits.set(e.getKey(), e.getValue()));
     }
     StandInAction action = new StandInAction(standIn.namespace(), name, newExec, annotations, limits);
-    action.patch = existing == null ? 0 : existing.patch + 1;
+    action.patch = existing == null ? 1 : existing.patch + 1;
     standIn.actions().put(name, action);
     StandInJson.send(exchange, 200, action.toJson());
+  }
+
+  /**
+   * The annotations the controller stores (controller/Actions.scala {@code makeWhiskAction},
+   * {@code updateWhiskAction}, {@code amendAnnotations}): on create the given ones plus
+   * {@code provide-api-key: false} where absent; on update the old ones merged by key with the given
+   * ones (a given value wins; {@code provide-api-key} is not added again); on both the
+   * {@code exec} annotation set to the action's kind, whatever was given.
+   */
+  private static ArrayNode annotations(StandInAction existing, JsonNode given) {
+    Map<String, JsonNode> byKey = new LinkedHashMap<>();
+    if (existing != null) {
+      existing.annotations.forEach(a -> byKey.put(a.path("key").asString(""), a.path("value")));
+    }
+    if (given.isArray()) {
+      given.forEach(a -> byKey.put(a.path("key").asString(""), a.path("value")));
+    }
+    if (existing == null) {
+      byKey.putIfAbsent("provide-api-key", BooleanNode.FALSE);
+    }
+    byKey.put("exec", StringNode.valueOf("blackbox"));
+    ArrayNode annotations = StandInJson.MAPPER.createArrayNode();
+    byKey.forEach((key, value) -> annotations.addObject().put("key", key).set("value", value.deepCopy()));
+    return annotations;
   }
 
   /**

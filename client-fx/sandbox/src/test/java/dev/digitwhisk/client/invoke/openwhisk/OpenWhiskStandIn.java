@@ -116,6 +116,7 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     ObjectNode exec = StandInJson.MAPPER.createObjectNode().put("kind", "blackbox").put("image", image).put("binary", false);
     var annotations = StandInJson.MAPPER.createArrayNode();
     annotations.addObject().put("key", "web-export").put("value", webExport);
+    annotations.addObject().put("key", "provide-api-key").put("value", false);
     annotations.addObject().put("key", "exec").put("value", "blackbox");
     ObjectNode limits = StandInJson.MAPPER.createObjectNode().put("timeout", timeoutMillis).put("memory", 256).put("logs", 10)
         .put("concurrency", 1);

@@ -61,6 +61,9 @@ class OpenWhiskStandInTest {
     assertThat(created.statusCode()).isEqualTo(200);
     assertThat(json(created).path("exec").path("image").asString()).isEqualTo("me/digitwhisk-action:1.0");
     assertThat(json(created).path("limits").path("timeout").asInt()).isEqualTo(30000);
+    assertThat(json(created).path("version").asString()).isEqualTo("0.0.1");
+    assertThat(annotation(json(created), "provide-api-key")).isEqualTo("false");
+    assertThat(annotation(json(created), "exec")).isEqualTo("\"blackbox\"");
 
     HttpResponse<String> again = call("PUT", "/api/v1/namespaces/_/actions/deploy-me", BLACKBOX, openwhisk.auth());
     assertThat(again.statusCode()).isEqualTo(409);
@@ -69,7 +72,7 @@ class OpenWhiskStandInTest {
     HttpResponse<String> updated = call("PUT", "/api/v1/namespaces/guest/actions/deploy-me?overwrite=true",
         BLACKBOX.replace(":1.0", ":1.1"), openwhisk.auth());
     assertThat(updated.statusCode()).isEqualTo(200);
-    assertThat(json(updated).path("version").asString()).isEqualTo("0.0.1");
+    assertThat(json(updated).path("version").asString()).isEqualTo("0.0.2");
     assertThat(openwhisk.action("deploy-me").orElseThrow().path("exec").path("image").asString()).endsWith(":1.1");
     assertThat(openwhisk.action("deploy-me").orElseThrow().path("annotations").toString()).contains("web-export");
 
@@ -80,6 +83,39 @@ class OpenWhiskStandInTest {
     assertThat(json(gone).path("error").asString()).isEqualTo("The requested resource does not exist.");
     assertThat(json(gone).path("code").asString()).isNotBlank();
   }
+  @Test
+  void put_update_mergesAnnotationsByKeyAndResetsExec() throws Exception {
+    String create = """
+        {"exec":{"kind":"blackbox","image":"me/a:1"},"annotations":[{"key":"web-export","value":true},
+         {"key":"owner","value":"ann"},{"key":"provide-api-key","value":true}]}""";
+    assertThat(call("PUT", "/api/v1/namespaces/_/actions/merge-me", create, openwhisk.auth()).statusCode()).isEqualTo(200);
+    String update = """
+        {"annotations":[{"key":"owner","value":"bob"},{"key":"exec","value":"nodejs"},{"key":"team","value":"ml"}]}""";
+
+    HttpResponse<String> updated = call("PUT", "/api/v1/namespaces/_/actions/merge-me?overwrite=true", update, openwhisk.auth());
+
+    assertThat(updated.statusCode()).isEqualTo(200);
+    JsonNode action = json(updated);
+    assertThat(annotation(action, "web-export")).isEqualTo("true");
+    assertThat(annotation(action, "owner")).isEqualTo("\"bob\"");
+    assertThat(annotation(action, "team")).isEqualTo("\"ml\"");
+    assertThat(annotation(action, "provide-api-key")).isEqualTo("true");
+    assertThat(annotation(action, "exec")).isEqualTo("\"blackbox\"");
+    assertThat(action.path("exec").path("image").asString()).isEqualTo("me/a:1");
+    assertThat(action.path("version").asString()).isEqualTo("0.0.2");
+    call("DELETE", "/api/v1/namespaces/_/actions/merge-me", null, openwhisk.auth());
+  }
+
+  /** The value of one annotation as JSON text, or null when the action has none by that key. */
+  private static String annotation(JsonNode action, String key) {
+    for (JsonNode a : action.path("annotations")) {
+      if (key.equals(a.path("key").asString(""))) {
+        return a.path("value").toString();
+      }
+    }
+    return null;
+  }
+
 
   @Test
   void put_nonBlackboxExec_is400() throws Exception {

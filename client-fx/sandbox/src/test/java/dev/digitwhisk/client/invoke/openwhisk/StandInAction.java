@@ -11,7 +11,8 @@ final class StandInAction {
   volatile ObjectNode exec;
   volatile ArrayNode annotations;
   volatile ObjectNode limits;
-  volatile int patch;
+  // A new action is version 0.0.1 (entity/SemVer.scala); each update bumps the patch.
+  volatile int patch = 1;
 
   StandInAction(String namespace, String name, ObjectNode exec, ArrayNode annotations, ObjectNode limits) {
     this.namespace = namespace;

@@ -112,8 +112,7 @@ public final class NumberReader {
     int y = (int) Math.floor(b.y0() * sy);
     int x1 = Math.min(ink.pictureWidth(), (int) Math.ceil(b.x1() * sx));
     int y1 = Math.min(ink.pictureHeight(), (int) Math.ceil(b.y1() * sy));
-    return new ReadDigit(p.digit(), p.confidence(), p.probabilities(), new Box(x, y, x1 - x, y1 - y), input,
-        p.confidence() < UNSURE);
+    return new ReadDigit(p, new Box(x, y, x1 - x, y1 - y), input, p.confidence() < UNSURE);
   }
 
   private static TooManyDigitsException tooMany(int found) {

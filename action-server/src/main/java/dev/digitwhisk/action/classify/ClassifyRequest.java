@@ -1,6 +1,7 @@
 package dev.digitwhisk.action.classify;
 
 import dev.digitwhisk.action.failure.BadRequestException;
+import dev.digitwhisk.protocol.ActionRequest;
 import dev.digitwhisk.protocol.Limits;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -27,9 +28,9 @@ public record ClassifyRequest(List<ImageRef> images, boolean batch) {
     if (value != null && !value.isNull() && !value.isMissingNode() && !value.isObject()) {
       throw new BadRequestException("The parameters must be a JSON object: " + HOW + ".");
     }
-    JsonNode url = present(value, "url");
-    JsonNode image = present(value, "image");
-    JsonNode urls = present(value, "urls");
+    JsonNode url = present(value, ActionRequest.URL);
+    JsonNode image = present(value, ActionRequest.IMAGE);
+    JsonNode urls = present(value, ActionRequest.URLS);
     int given = (url == null ? 0 : 1) + (image == null ? 0 : 1) + (urls == null ? 0 : 1);
     if (given == 0) {
       throw new BadRequestException("No image given: " + HOW + ".");

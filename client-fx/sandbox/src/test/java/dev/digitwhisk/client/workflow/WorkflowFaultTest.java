@@ -8,8 +8,9 @@ import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.config.StoreSettings;
 import dev.digitwhisk.client.invoke.ActionInvoker;
 import dev.digitwhisk.client.invoke.ActionInvokers;
-import dev.digitwhisk.client.invoke.Invocation;
+import dev.digitwhisk.client.invoke.ActionReply;
 import dev.digitwhisk.client.invoke.InvokeException;
+import dev.digitwhisk.client.invoke.Pacing;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
 import dev.digitwhisk.client.testing.FaultyProxy;
 import dev.digitwhisk.client.testing.SandboxFixture;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Issue 4, item 2: faults on real servers (S3Proxy, the action server, the OpenWhisk stand-in in
@@ -123,7 +125,8 @@ class WorkflowFaultTest {
   private static ActionInvoker storeDiesDuringInvoke(ActionInvoker real, FaultyProxy store, Duration downFor) {
     return new ActionInvoker() {
       @Override
-      public Invocation invoke(URI imageUrl, Duration timeout) throws InvokeException, InterruptedException {
+      public ActionReply call(ObjectNode parameters, Duration timeout, Pacing pacing)
+          throws InvokeException, InterruptedException {
         try {
           store.down();
         } catch (java.io.IOException e) {
@@ -139,7 +142,7 @@ class WorkflowFaultTest {
             }
           });
         }
-        return real.invoke(imageUrl, timeout);
+        return real.call(parameters, timeout, pacing);
       }
 
       @Override
@@ -285,9 +288,10 @@ class WorkflowFaultTest {
     try (FaultyProxy slowAction = FaultyProxy.to(fixture.sandbox().actionUrl())) {
       slowAction.delay(Duration.ofMillis(300));
       ActionInvoker invoker = ActionInvokers.create(InvokeSettings.url(InvokeMode.DIRECT, slowAction.uri(fixture.sandbox().actionUrl())));
-      try (ClassificationWorkflow workflow = fixture.workflow(invoker, FAST_RETRIES)) {
+      // Groups of 4: ten activations of 300 ms and more, two at a time; the cancel comes after the first group.
+      try (ClassificationWorkflow workflow = fixture.workflow(invoker, FAST_RETRIES.withPerActivation(4))) {
         List<ImageSource> sources = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 40; i++) {
           sources.add(ImageSource.ofBytes("seven-" + i + ".png", TestImages.drawnSeven("png")));
         }
         CountDownLatch first = new CountDownLatch(1);
@@ -295,7 +299,7 @@ class WorkflowFaultTest {
         assertThat(first.await(20, TimeUnit.SECONDS)).isTrue();
         run.cancel();
         List<Classification> results = run.await();
-        assertThat(results).hasSize(20).allMatch(Classification::deleted);
+        assertThat(results).hasSize(40).allMatch(Classification::deleted);
         assertThat(results).anyMatch(Classification::ok);
         assertThat(results).anyMatch(c -> c.failure().map(f -> f.kind() == FailureKind.CANCELLED).orElse(false));
       }

@@ -1,5 +1,6 @@
 package dev.digitwhisk.client.workflow;
 
+import dev.digitwhisk.client.invoke.ThrottlePacer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +23,8 @@ public final class BatchRun {
   private static final Logger LOG = LoggerFactory.getLogger(BatchRun.class);
 
   private final List<ImageSource> sources;
-  private final Function<List<ImageSource>, GroupRun.Outcome> classify;
+  private final GroupRun classify;
+  private final ThrottlePacer pacer = ThrottlePacer.forBatch();
   private final int groupSize;
   private final int groups;
   private final BatchListener listener;
@@ -36,7 +37,7 @@ public final class BatchRun {
   private final List<Thread> workers = new ArrayList<>();
 
   BatchRun(List<ImageSource> sources, int concurrency, int perActivation,
-      Function<List<ImageSource>, GroupRun.Outcome> classify, BatchListener listener) {
+      GroupRun classify, BatchListener listener) {
     this.sources = List.copyOf(sources);
     this.classify = classify;
     this.listener = listener == null ? BatchListener.none() : listener;
@@ -72,7 +73,7 @@ public final class BatchRun {
         outcome = group.stream().map(ClassificationWorkflow::cancelledBeforeStart).toList();
       } else {
         try {
-          GroupRun.Outcome o = classify.apply(group);
+          GroupRun.Outcome o = classify.classify(group, pacer);
           if (o.invoked()) {
             activations.incrementAndGet();
           }
@@ -134,6 +135,11 @@ public final class BatchRun {
   /** Activations asked for so far: one per group that reached the action. */
   public int activations() {
     return activations.get();
+  }
+
+  /** How many times OpenWhisk answered 429 so far (the batch paused for each streak). */
+  public int throttles() {
+    return pacer.throttles();
   }
 
   /** The most images one activation gets in this batch. */

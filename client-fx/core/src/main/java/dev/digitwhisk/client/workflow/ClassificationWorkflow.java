@@ -5,7 +5,6 @@ import dev.digitwhisk.client.Redaction;
 import dev.digitwhisk.client.invoke.ActionInvoker;
 import dev.digitwhisk.client.invoke.ActivationInfo;
 import dev.digitwhisk.client.invoke.Pacing;
-import dev.digitwhisk.client.invoke.ThrottlePacer;
 import dev.digitwhisk.client.upload.ObjectStore;
 import java.time.Duration;
 import java.util.List;
@@ -71,8 +70,7 @@ public final class ClassificationWorkflow implements AutoCloseable {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1, not " + concurrency);
     }
-    ThrottlePacer pacer = ThrottlePacer.forBatch();
-    return new BatchRun(sources, concurrency, options.perActivation(), group -> groups.classify(group, pacer), listener);
+    return new BatchRun(sources, concurrency, options.perActivation(), groups, listener);
   }
 
   /** Blocking; interrupting the calling thread cancels. */

@@ -3,16 +3,15 @@ package dev.digitwhisk.client.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.testing.CannedServer;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.protocol.Answer;
 import dev.digitwhisk.protocol.AnswerCodec;
 import dev.digitwhisk.protocol.ErrorKind;
 import dev.digitwhisk.protocol.Json;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -66,17 +65,8 @@ class UrlActionInvokerTest {
   @Test
   void httpWebAction_failureWithItsCodeAsStatus_isTheActionsFailureNotAnAuthProblem() throws Exception {
     byte[] body = Json.bytes(AnswerCodec.write(Answer.failure(ErrorKind.FORBIDDEN, "The presigned URL has expired.")));
-    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    http.createContext("/", exchange -> {
-      exchange.getRequestBody().readAllBytes();
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(403, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    http.start();
-    try {
-      URI url = URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/api/v1/web/guest/default/mnist.http");
+    try (CannedServer http = CannedServer.answering(403, body)) {
+      URI url = http.uri("/api/v1/web/guest/default/mnist.http");
       assertThatThrownBy(() -> web(url).invoke(Uploads.missing(fixture), Duration.ofSeconds(10)))
           .isInstanceOfSatisfying(ActionFailedException.class, e -> {
             assertThat(e.code()).isEqualTo(403);
@@ -84,8 +74,6 @@ class UrlActionInvokerTest {
             assertThat(e.actionError()).isEqualTo("The presigned URL has expired.");
             assertThat(e.whatToDo()).isEqualTo(ErrorKind.FORBIDDEN.advice());
           });
-    } finally {
-      http.stop(0);
     }
   }
 

@@ -200,6 +200,29 @@ class WorkflowFaultTest {
   }
 
   @Test
+  void storeStaysDown_aGroupsFailedDeleteIsReportedForEachImage() throws Exception {
+    List<String> leftOver = new ArrayList<>();
+    try (FaultyProxy storeProxy = FaultyProxy.to(fixture.sandbox().store().endpoint());
+        ObjectStore store = storeThrough(storeProxy);
+        ActionInvoker real = fixture.directInvoker();
+        ClassificationWorkflow workflow = new ClassificationWorkflow(store, storeDiesDuringInvoke(real, storeProxy, null),
+            WorkflowOptions.defaults().withDeleteRetries(2, Duration.ofMillis(50)))) {
+      List<ImageSource> sources = List.of(TestImages.seven(), TestImages.seven(), TestImages.seven());
+      List<Classification> results = workflow.classifyAll(sources, 1, BatchListener.none()).await();
+      for (Classification c : results) {
+        assertThat(c.failure()).isPresent();
+        assertThat(c.deleted()).isFalse();
+        assertThat(c.deleteProblem().orElseThrow()).contains(c.objectName()).contains("2 attempts").contains("by hand");
+        leftOver.add(c.objectName());
+      }
+    }
+    assertThat(fixture.objects()).containsExactlyInAnyOrderElementsOf(leftOver);
+    String bucket = fixture.sandbox().storeSettings().bucket();
+    assertThat(fixture.store().deleteAll(leftOver.stream()
+        .map(name -> new dev.digitwhisk.client.upload.StoredObject(bucket, name, "image/png", 0)).toList())).isEmpty();
+  }
+
+  @Test
   void storeDownBeforeUpload_isStoreUnreachable_andNothingToDelete() throws Exception {
     try (FaultyProxy storeProxy = FaultyProxy.to(fixture.sandbox().store().endpoint());
         ObjectStore store = storeThrough(storeProxy);

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** Counts, throughput and p50/p95 per stage of a batch. */
-record BatchSummary(int total, int classified, int failed, int notDeleted, Duration elapsed,
+/** Counts, throughput, activations used and p50/p95 per stage (per image) of a batch. */
+record BatchSummary(int total, int classified, int failed, int notDeleted, Duration elapsed, int activations,
     double[] uploadMs, double[] invokeMs, double[] deleteMs, double[] totalMs) {
 
-  static BatchSummary of(List<Classification> results, Duration elapsed) {
+  static BatchSummary of(List<Classification> results, Duration elapsed, int activations) {
     int classified = (int) results.stream().filter(Classification::ok).count();
     int notDeleted = (int) results.stream().filter(c -> c.deleteProblem().isPresent()).count();
-    return new BatchSummary(results.size(), classified, results.size() - classified, notDeleted, elapsed,
+    return new BatchSummary(results.size(), classified, results.size() - classified, notDeleted, elapsed, activations,
         sorted(results, StageTimings::upload), sorted(results, StageTimings::invoke),
         sorted(results, StageTimings::delete), sorted(results, StageTimings::total));
   }
@@ -27,8 +27,8 @@ record BatchSummary(int total, int classified, int failed, int notDeleted, Durat
   }
 
   void print(PrintWriter out) {
-    out.printf(Locale.ROOT, "%d images: %d classified, %d failed in %.2f s (%.1f images/s)%n",
-        total, classified, failed, elapsed.toNanos() / 1e9, imagesPerSecond());
+    out.printf(Locale.ROOT, "%d images: %d classified, %d failed in %.2f s (%.1f images/s, %d activation%s)%n",
+        total, classified, failed, elapsed.toNanos() / 1e9, imagesPerSecond(), activations, activations == 1 ? "" : "s");
     if (notDeleted > 0) {
       out.printf("WARNING: %d uploads could not be deleted (see above)%n", notDeleted);
     }

@@ -6,6 +6,7 @@ import dev.digitwhisk.client.workflow.BatchRun;
 import dev.digitwhisk.client.workflow.Classification;
 import dev.digitwhisk.client.workflow.ClassificationWorkflow;
 import dev.digitwhisk.client.workflow.ImageSource;
+import dev.digitwhisk.protocol.Limits;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,12 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
   boolean noProgress;
 
+  @Option(names = "--per-activation", paramLabel = "N", description = "Most images sent to one activation, 1 to "
+      + Limits.MAX_URLS + " (default " + Limits.MAX_URLS + "; 1: one activation per image, for an action older than lists).")
+  void perActivation(String n) {
+    connection.perActivation(n);
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -70,11 +77,15 @@ final class ClassifyCommand implements Callable<Integer> {
     ResultPrinter printer = json ? ResultPrinter.json(out) : ResultPrinter.human(out);
     try (Backend backend = Backends.open(connection, err)) {
       ClassificationWorkflow workflow = backend.workflow();
-      List<Classification> results = run(workflow, collected.sources(), printer, err);
-      if (results.size() > 1 && !json) {
-        BatchSummary.of(results, Backends.elapsedSinceStart()).print(out);
-      } else if (results.size() > 1) {
-        BatchSummary.of(results, Backends.elapsedSinceStart()).print(err);
+      Backends.markStart();
+      List<Classification> results;
+      if (collected.sources().size() == 1) {
+        results = List.of(workflow.classify(collected.sources().get(0)));
+        printer.print(results.get(0));
+      } else {
+        BatchRun run = run(workflow, collected.sources(), printer, err);
+        results = run.await();
+        BatchSummary.of(results, Backends.elapsedSinceStart(), run.activations()).print(json ? err : out);
       }
       int problems = collected.problems().size();
       int code = ExitCodes.of(results);
@@ -82,14 +93,9 @@ final class ClassifyCommand implements Callable<Integer> {
     }
   }
 
-  private List<Classification> run(ClassificationWorkflow workflow, List<ImageSource> sources,
+  /** Starts the batch; it has ended (finished or, on an interrupt, cancelled) when this returns. */
+  private BatchRun run(ClassificationWorkflow workflow, List<ImageSource> sources,
       ResultPrinter printer, PrintWriter err) throws InterruptedException {
-    Backends.markStart();
-    if (sources.size() == 1) {
-      Classification c = workflow.classify(sources.get(0));
-      printer.print(c);
-      return List.of(c);
-    }
     ProgressBar progress = ProgressBar.forTerminal(err, sources.size(), !noProgress);
     BatchListener listener = (index, c, done, total) -> {
       synchronized (printer) {
@@ -100,7 +106,8 @@ final class ClassifyCommand implements Callable<Integer> {
     };
     BatchRun run = workflow.classifyAll(sources, concurrency, listener);
     try {
-      return run.await();
+      run.await();
+      return run;
     } catch (InterruptedException e) {
       run.cancel();
       throw e;

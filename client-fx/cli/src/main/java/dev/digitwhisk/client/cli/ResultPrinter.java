@@ -61,6 +61,8 @@ interface ResultPrinter {
       timings.put("delete", StageTimings.millis(c.timings().delete()));
       timings.put("total", StageTimings.millis(c.timings().total()));
       node.put("start", c.activation().start().toString().toLowerCase(Locale.ROOT));
+      // Images classified together share it: a batch's activations are the distinct ids.
+      c.activation().activationId().ifPresent(id -> node.put("activation", id));
       node.put("deleted", c.deleted());
       c.deleteProblem().ifPresent(p -> node.put("delete_problem", p));
       out.println(mapper.writeValueAsString(node));

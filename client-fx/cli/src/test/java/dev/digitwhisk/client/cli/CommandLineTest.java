@@ -115,6 +115,40 @@ class CommandLineTest {
   }
 
   @Test
+  void classify_batch_groupsImagesIntoActivations_andPerActivationOneIsOneEach() throws Exception {
+    Path images = Files.createDirectory(dir.resolve("grouped"));
+    for (int i = 0; i < 6; i++) {
+      Files.write(images.resolve("seven-" + i + ".png"), TestImages.drawnSeven("png"));
+    }
+    List<String> batch = List.of("classify", "--json", "--concurrency", "3");
+
+    // Straight to the action container, which gives every activation an id.
+    List<String> direct = new ArrayList<>(recipeOptions().subList(0, 4));
+    direct.add("--action-url=" + fixture.sandbox().actionUrl());
+    Cli grouped = Cli.run(args(batch, args(direct, images.toString())));
+    Cli single = Cli.run(args(batch, args(direct, "--per-activation", "1", images.toString())));
+
+    assertThat(grouped.exitCode()).as(grouped.err()).isZero();
+    assertThat(grouped.err()).contains("6 images: 6 classified, 0 failed", "images/s, 3 activations)"); // groups of ceil(6 / 3)
+    assertThat(activationIds(grouped)).hasSize(3);
+    assertThat(single.exitCode()).as(single.err()).isZero();
+    assertThat(single.err()).contains("images/s, 6 activations)");
+    assertThat(activationIds(single)).hasSize(6);
+  }
+
+  private static java.util.Set<String> activationIds(Cli cli) {
+    return cli.out().lines().map(line -> line.replaceAll(".*\"activation\":\"([0-9a-f]+)\".*", "$1"))
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Test
+  void classify_perActivationOutsideTheActionsLimit_saysWhatIsAllowed() throws Exception {
+    Cli cli = Cli.run(args(List.of("classify", "--per-activation", "17"), args(recipeOptions(), seven("a.png").toString())));
+    assertThat(cli.exitCode()).isNotZero();
+    assertThat(cli.err()).contains("per-activation", "1 to 16", "'17'");
+  }
+
+  @Test
   void classify_storeUnreachable_exitsThree() throws Exception {
     Path seven = seven("seven.png");
     Cli cli = Cli.run("classify", "--endpoint=127.0.0.1:1", "--access_key=a", "--secret_key=b",

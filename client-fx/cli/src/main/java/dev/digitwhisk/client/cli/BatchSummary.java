@@ -1,10 +1,10 @@
 package dev.digitwhisk.client.cli;
 
 import dev.digitwhisk.client.workflow.Classification;
+import dev.digitwhisk.client.workflow.Percentiles;
 import dev.digitwhisk.client.workflow.StageTimings;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -38,18 +38,11 @@ record BatchSummary(int total, int classified, int failed, int notDeleted, Durat
     out.flush();
   }
 
-  /** Nearest-rank percentile of sorted values. */
-  static double percentile(double[] sorted, int p) {
-    if (sorted.length == 0) {
-      return 0;
-    }
-    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  private static double percentile(double[] sorted, int p) {
+    return Percentiles.of(sorted, p);
   }
 
   private static double[] sorted(List<Classification> results, Function<StageTimings, Duration> stage) {
-    double[] values = results.stream().mapToDouble(c -> StageTimings.millis(stage.apply(c.timings()))).toArray();
-    Arrays.sort(values);
-    return values;
+    return Percentiles.millis(results, stage);
   }
 }

@@ -6,6 +6,8 @@ import dev.digitwhisk.client.workflow.BatchRun;
 import dev.digitwhisk.client.workflow.Classification;
 import dev.digitwhisk.client.workflow.ClassificationWorkflow;
 import dev.digitwhisk.client.workflow.ImageSource;
+import dev.digitwhisk.protocol.Limits;
+import dev.digitwhisk.protocol.ReadMode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code digitwhisk classify FILE|DIR|URL…}: each image through the shared workflow. */
+/** {@code digitwhisk classify [--number] FILE|DIR|URL…}: each image through the shared workflow. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
     description = {"Classify images: upload each to the store, invoke the action with a presigned URL, "
         + "show the digit, delete the upload (always).",
@@ -38,6 +40,11 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "One JSON object per image per line, for scripts.")
   boolean json;
+
+  @Option(names = "--number", description = {"Read each image as a whole number (up to " + Limits.MAX_DIGITS
+      + " digits, leading zeros kept) instead of one digit; digits the model is unsure of are shown in [ ].",
+      "With --json, each digit comes with its confidence, probabilities and box in the picture's pixels."})
+  boolean number;
 
   @Option(names = {"-c", "--concurrency"}, defaultValue = "4", description = "Images in flight at once (default ${DEFAULT-VALUE}).")
   int concurrency;
@@ -62,7 +69,9 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     InputCollector.Collected collected = InputCollector.collect(all);
     collected.problems().forEach(p -> err.println("skipped: " + p));
-    if (collected.sources().isEmpty()) {
+    List<ImageSource> sources = collected.sources().stream()
+        .map(source -> source.reading(number ? ReadMode.NUMBER : ReadMode.DIGIT)).toList();
+    if (sources.isEmpty()) {
       err.println("digitwhisk: no images to classify");
       return ExitCodes.SOME_FAILED;
     }
@@ -70,7 +79,7 @@ final class ClassifyCommand implements Callable<Integer> {
     ResultPrinter printer = json ? ResultPrinter.json(out) : ResultPrinter.human(out);
     try (Backend backend = Backends.open(connection, err)) {
       ClassificationWorkflow workflow = backend.workflow();
-      List<Classification> results = run(workflow, collected.sources(), printer, err);
+      List<Classification> results = run(workflow, sources, printer, err);
       if (results.size() > 1 && !json) {
         BatchSummary.of(results, Backends.elapsedSinceStart()).print(out);
       } else if (results.size() > 1) {

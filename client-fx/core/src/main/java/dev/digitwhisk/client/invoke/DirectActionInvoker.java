@@ -3,6 +3,7 @@ package dev.digitwhisk.client.invoke;
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.Redaction;
 import dev.digitwhisk.protocol.Answer;
+import dev.digitwhisk.protocol.ReadMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,12 +48,12 @@ final class DirectActionInvoker implements ActionInvoker {
   }
 
   @Override
-  public Invocation invoke(URI imageUrl, Duration timeout) throws InvokeException, InterruptedException {
+  public Invocation invoke(URI imageUrl, ReadMode read, Duration timeout) throws InvokeException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     Optional<Duration> initTime = ensureInitialized(deadline, timeout);
     String activationId = HexFormat.of().formatHex(randomBytes(16));
     ObjectNode body = ActionAnswers.JSON.createObjectNode();
-    body.putObject("value").put("url", imageUrl.toString());
+    body.set("value", ActionParameters.of(imageUrl, read));
     body.put("namespace", namespace);
     body.put("action_name", "/" + namespace + "/" + actionName);
     body.put("action_version", "0.0.1");

@@ -2,6 +2,7 @@ package dev.digitwhisk.client.invoke;
 
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.Redaction;
+import dev.digitwhisk.protocol.ReadMode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -49,9 +50,9 @@ final class OpenWhiskRestInvoker implements ActionInvoker {
   }
 
   @Override
-  public Invocation invoke(URI imageUrl, Duration timeout) throws InvokeException, InterruptedException {
+  public Invocation invoke(URI imageUrl, ReadMode read, Duration timeout) throws InvokeException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    String body = ActionAnswers.JSON.createObjectNode().put("url", imageUrl.toString()).toString();
+    String body = ActionParameters.of(imageUrl, read).toString();
     for (int attempt = 1; ; attempt++) {
       // After a 429 less time is left: the controller's wait shrinks with it.
       Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));

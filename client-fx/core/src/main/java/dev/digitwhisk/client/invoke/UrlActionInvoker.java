@@ -2,6 +2,7 @@ package dev.digitwhisk.client.invoke;
 
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.Redaction;
+import dev.digitwhisk.protocol.ReadMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,9 +39,9 @@ final class UrlActionInvoker implements ActionInvoker {
   }
 
   @Override
-  public Invocation invoke(URI imageUrl, Duration timeout) throws InvokeException, InterruptedException {
+  public Invocation invoke(URI imageUrl, ReadMode read, Duration timeout) throws InvokeException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    String body = ActionAnswers.JSON.createObjectNode().put("url", imageUrl.toString()).toString();
+    String body = ActionParameters.of(imageUrl, read).toString();
     HttpRequest.Builder builder = HttpRequest.newBuilder(url).timeout(timeout)
         .header("Content-Type", "application/json").header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body));

@@ -12,6 +12,7 @@ import dev.digitwhisk.client.upload.StoreException;
 import dev.digitwhisk.client.upload.StoredObject;
 import dev.digitwhisk.protocol.ImageFormat;
 import dev.digitwhisk.protocol.Limits;
+import dev.digitwhisk.protocol.ReadMode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -121,8 +122,12 @@ public final class ClassificationWorkflow implements AutoCloseable {
       URI url = store.presign(object, options.presignExpiry());
       upload = Duration.ofNanos(System.nanoTime() - stage);
       stage = System.nanoTime();
-      invocation = Optional.of(invoker.invoke(url, options.invokeTimeout()));
+      invocation = Optional.of(invoker.invoke(url, source.read(), options.invokeTimeout()));
       activation = invocation.get().activation();
+      if (source.read() == ReadMode.NUMBER && invocation.get().result().number().isEmpty()) {
+        failure = NOT_A_NUMBER;
+        invocation = Optional.empty();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       uncertain = putStarted && !putDone; // an abandoned upload may still land
@@ -159,6 +164,11 @@ public final class ClassificationWorkflow implements AutoCloseable {
     return new Classification(source.name(), invocation.map(Invocation::result), Optional.ofNullable(failure), timings,
         activation, mayExist ? object.name() : "", deleteProblem.isEmpty(), deleteProblem);
   }
+
+  /** A number was asked for and the action answered one digit: it predates number reading. */
+  static final ClassificationFailure NOT_A_NUMBER = new ClassificationFailure(FailureKind.ACTION_ERROR,
+      "The action answered one digit where a whole number was asked for: it is older than number reading.",
+      "Deploy the current DigitWhisk action image (digitwhisk deploy --image …), or read digits one picture at a time.", 0);
 
   static ClassificationFailure internal(RuntimeException e) {
     return new ClassificationFailure(FailureKind.INTERNAL, "Something went wrong inside DigitWhisk: "

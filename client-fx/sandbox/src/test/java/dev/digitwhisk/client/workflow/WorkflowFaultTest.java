@@ -15,6 +15,7 @@ import dev.digitwhisk.client.testing.FaultyProxy;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.client.upload.ObjectStore;
+import dev.digitwhisk.protocol.ReadMode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ class WorkflowFaultTest {
   private static ActionInvoker storeDiesDuringInvoke(ActionInvoker real, FaultyProxy store, Duration downFor) {
     return new ActionInvoker() {
       @Override
-      public Invocation invoke(URI imageUrl, Duration timeout) throws InvokeException, InterruptedException {
+      public Invocation invoke(URI imageUrl, ReadMode read, Duration timeout) throws InvokeException, InterruptedException {
         try {
           store.down();
         } catch (java.io.IOException e) {
@@ -139,7 +140,7 @@ class WorkflowFaultTest {
             }
           });
         }
-        return real.invoke(imageUrl, timeout);
+        return real.invoke(imageUrl, read, timeout);
       }
 
       @Override

@@ -47,7 +47,6 @@ class OpenWhiskRestInvokerTest {
   @AfterEach
   void reset() {
     openwhisk.throttleNext(0);
-    openwhisk.retryAfterSeconds(null);
     openwhisk.runDelay(Duration.ZERO);
   }
 
@@ -128,14 +127,6 @@ class OpenWhiskRestInvokerTest {
     Invocation inv = invoker().invoke(url, Duration.ofSeconds(30));
     assertThat(inv.result().digit()).isBetween(0, 9);
     assertThat(openwhisk.requests() - before).isEqualTo(3);
-  }
-
-  @Test
-  void invoke_retryAfterHeader_isHonoured() throws Exception {
-    URI url = Uploads.presigned(fixture, TestImages.drawnSeven("png"));
-    openwhisk.throttleNext(1);
-    openwhisk.retryAfterSeconds(0);
-    assertThat(invoker().invoke(url, Duration.ofSeconds(30)).result().digit()).isBetween(0, 9);
   }
 
   @Test

@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * error, 500 internal, 202 {@code {"activationId"}} when the blocking wait runs out), activation
  * records at {@code GET …/activations/{id}} (404 until stored), the blocking wait of 60 s unless
  * {@code ?timeout=}, limits checked on create and update ({@link LimitsCheck}), only {@code {"error": …}} kept
- * of a failed activation ({@link ContainerAnswer}), 429 on demand, the
+ * of a failed activation ({@link ContainerAnswer}), the invocation throttles ({@link InvocationThrottle},
+ * limits from {@link StandInConfig}), the
  * {@code x-openwhisk-activation-id} header, {@code PUT/GET/DELETE …/actions/{name}} (blackbox exec,
  * {@code overwrite}, annotations), web actions {@code /api/v1/web/{ns}/{pkg}/{action}.json} (only
  * with {@code web-export}) and API-gateway routes {@code /api/{id}/{base}/{path}}. Behind it the
@@ -56,12 +57,12 @@ public final class OpenWhiskStandIn implements AutoCloseable {
   private final Map<String, StandInAction> actions = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<ObjectNode>> activations = new ConcurrentHashMap<>();
   private final Map<String, String> routes = new ConcurrentHashMap<>();
-  private final AtomicInteger throttle = new AtomicInteger();
+  private final InvocationThrottle throttle;
   private final AtomicInteger requests = new AtomicInteger();
-  private volatile Integer retryAfterSeconds;
 
-  private OpenWhiskStandIn(String namespace) throws Exception {
+  private OpenWhiskStandIn(String namespace, StandInConfig config) throws Exception {
     this.namespace = namespace;
+    this.throttle = new InvocationThrottle(config);
     this.uuid = UUID.randomUUID().toString();
     this.key = StandInJson.id() + StandInJson.id();
     this.pool = new ContainerPool();
@@ -76,16 +77,28 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     server.start();
   }
 
-  /** Starts with namespace "guest" and an action "mnist" (blackbox, web-exported, 60 s limit) already deployed. */
+  /**
+   * Starts as standalone is set up ({@link StandInConfig#standalone()}), with namespace "guest" and an
+   * action "mnist" (blackbox, web-exported, 60 s limit) already deployed.
+   */
   public static OpenWhiskStandIn start() throws Exception {
-    OpenWhiskStandIn standIn = new OpenWhiskStandIn("guest");
+    return start(StandInConfig.standalone());
+  }
+
+  /** As {@link #start()}, set up as {@code config} says. */
+  public static OpenWhiskStandIn start(StandInConfig config) throws Exception {
+    OpenWhiskStandIn standIn = new OpenWhiskStandIn("guest", config);
     standIn.deploy("mnist", "digitwhisk/action:1.0", true, 60_000);
     return standIn;
   }
 
-  /** Starts with no actions (for deploy tests). */
+  /** Starts with no actions (for deploy tests), as standalone is set up. */
   public static OpenWhiskStandIn startEmpty(String namespace) throws Exception {
-    return new OpenWhiskStandIn(namespace);
+    return startEmpty(namespace, StandInConfig.standalone());
+  }
+
+  public static OpenWhiskStandIn startEmpty(String namespace, StandInConfig config) throws Exception {
+    return new OpenWhiskStandIn(namespace, config);
   }
 
   private static URI apiHostOf(HttpServer server) {
@@ -146,14 +159,12 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     return ExchangeRecorder.observe(observer);
   }
 
-  /** The next {@code n} invocations are refused with 429. */
+  /**
+   * The next {@code n} invocations are refused with 429 and the controller's per-minute text, whatever
+   * the counts (they are still charged to the minute, as refused calls are).
+   */
   public void throttleNext(int n) {
-    throttle.set(n);
-  }
-
-  /** Whether 429 answers carry {@code Retry-After} (real OpenWhisk does not; gateways in front may). */
-  public void retryAfterSeconds(Integer seconds) {
-    this.retryAfterSeconds = seconds;
+    throttle.refuseNext(n);
   }
 
   /** Extra time each activation's {@code /run} takes (a slow action); it counts against the action's time limit. */
@@ -236,12 +247,18 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     }
     String[] parts = rest.substring(1).split("/", 3);
     String ns = decode(parts[0]);
+    String collection = parts.length > 1 ? parts[1] : "";
+    String name = parts.length > 2 ? decode(parts[2]) : "";
+    // An invoke is throttled before the namespace is checked and the action looked up
+    // (Entitlement.scala check: throttles, then privileges; Actions.scala fetches the action after).
+    boolean invoke = exchange.getRequestMethod().equals("POST") && collection.equals("actions") && !name.isEmpty();
+    if (invoke && throttled(exchange, namespace)) {
+      return;
+    }
     if (!ns.equals("_") && !ns.equals(namespace)) {
       StandInJson.send(exchange, 403, StandInJson.error("The supplied authentication is not authorized to access '" + ns + "'."));
       return;
     }
-    String collection = parts.length > 1 ? parts[1] : "";
-    String name = parts.length > 2 ? decode(parts[2]) : "";
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
     switch (collection) {
       case "actions" -> new ActionsRoute(this, exchange, name, query).handle();
@@ -263,13 +280,11 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     return actions;
   }
 
-  /** Answers 429 when throttling is on; true when it did. */
-  boolean throttled(HttpExchange exchange) throws IOException {
-    if (throttle.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
-      if (retryAfterSeconds != null) {
-        exchange.getResponseHeaders().set("Retry-After", retryAfterSeconds.toString());
-      }
-      StandInJson.send(exchange, 429, StandInJson.error("Too many requests in the last minute (count: 61, allowed: 60)."));
+  /** Charges an invocation to {@code owner}'s namespace and answers 429 when a throttle refuses it; true when it did. */
+  boolean throttled(HttpExchange exchange, String owner) throws IOException {
+    Optional<String> refusal = throttle.check(owner);
+    if (refusal.isPresent()) {
+      StandInJson.send(exchange, 429, StandInJson.error(refusal.get()));
       return true;
     }
     return false;
@@ -277,7 +292,10 @@ public final class OpenWhiskStandIn implements AutoCloseable {
 
   /** Starts an activation and waits for it up to {@code wait}; null when it is still running. */
   ObjectNode activate(StandInAction action, JsonNode params, String id, Duration wait) throws InterruptedException {
-    CompletableFuture<ObjectNode> f = runner.start(action, params, id, System.currentTimeMillis());
+    throttle.started(action.namespace);
+    // The record is answered only once the activation no longer counts as in flight.
+    CompletableFuture<ObjectNode> f = runner.start(action, params, id, System.currentTimeMillis())
+        .whenComplete((record, failure) -> throttle.completed(action.namespace));
     activations.put(id, f);
     try {
       return f.get(wait.toMillis(), TimeUnit.MILLISECONDS);

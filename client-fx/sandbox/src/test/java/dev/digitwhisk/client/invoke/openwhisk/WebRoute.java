@@ -25,7 +25,9 @@ final class WebRoute {
   }
 
   void handle() throws IOException, InterruptedException {
-    if (standIn.throttled(exchange)) {
+    // Throttled after the action is found and exported, against its owner's namespace (WebActions.scala
+    // verifyWebAction: identity of the namespace, action lookup, export check, then the entitlement check).
+    if (standIn.throttled(exchange, action.namespace)) {
       return;
     }
     JsonNode body = StandInJson.readBody(exchange);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.protocol.Answer;
@@ -27,7 +28,8 @@ class UrlActionInvokerTest {
   @BeforeAll
   static void start() throws Exception {
     fixture = SandboxFixture.start();
-    openwhisk = OpenWhiskStandIn.start();
+    // The images are on the host's loopback: the containers share its network (docker run --network host).
+    openwhisk = OpenWhiskStandIn.start(StandInConfig.standalone().withHostNetwork());
     openwhisk.deploy("private", "digitwhisk/action:1.0", false, 60_000);
   }
 

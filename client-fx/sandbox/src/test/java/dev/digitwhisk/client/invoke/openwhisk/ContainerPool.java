@@ -2,6 +2,7 @@ package dev.digitwhisk.client.invoke.openwhisk;
 
 import dev.digitwhisk.action.ActionServer;
 import dev.digitwhisk.action.ActionServerConfig;
+import dev.digitwhisk.action.fetch.FetchPolicy;
 import dev.digitwhisk.model.DigitClassifier;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -12,33 +13,37 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * "Containers" for the stand-in: each one a real {@link ActionServer} on loopback, as the invoker
  * would start a fresh container of the action's image. They share one loaded classifier so a cold
- * start costs what the server's own start costs, not a model load per container.
+ * start costs what the server's own start costs, not a model load per container. Unless they are on the
+ * host's network, they do not reach its loopback ({@link BridgeNetwork}).
  */
-public final class ContainerPool implements AutoCloseable {
+final class ContainerPool implements AutoCloseable {
   private final DigitClassifier classifier;
   private final List<ActionServer> started = new CopyOnWriteArrayList<>();
+  private final BridgeNetwork bridge;
 
-  public ContainerPool() throws Exception {
+  ContainerPool(boolean hostNetwork) throws Exception {
+    this.bridge = hostNetwork ? null : new BridgeNetwork();
     this.classifier = DigitClassifier.loadDefault();
   }
 
   /** Starts a fresh container and answers its base URL (not yet initialised). */
-  public URI start() throws Exception {
+  URI start() throws Exception {
     PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-    ActionServer server = ActionServer.start(ActionServerConfig.builder().classifier(classifier).out(nowhere).err(nowhere).build());
+    ActionServer server = ActionServer.start(ActionServerConfig.builder().classifier(classifier)
+        .fetchPolicy(FetchPolicy.defaults().withProxy(bridge)).out(nowhere).err(nowhere).build());
     started.add(server);
     return server.baseUri();
   }
 
   /** Stops every container (the next activation is cold again). */
-  public void stopAll() {
+  void stopAll() {
     for (ActionServer s : started) {
       s.close();
     }
     started.clear();
   }
 
-  public int containersStarted() {
+  int containersStarted() {
     return started.size();
   }
 
@@ -46,5 +51,8 @@ public final class ContainerPool implements AutoCloseable {
   public void close() throws Exception {
     stopAll();
     classifier.close();
+    if (bridge != null) {
+      bridge.close();
+    }
   }
 }

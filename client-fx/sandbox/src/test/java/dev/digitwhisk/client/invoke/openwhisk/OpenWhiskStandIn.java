@@ -65,7 +65,7 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     this.throttle = new InvocationThrottle(config);
     this.uuid = UUID.randomUUID().toString();
     this.key = StandInJson.id() + StandInJson.id();
-    this.pool = new ContainerPool();
+    this.pool = new ContainerPool(config.hostNetwork());
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
     this.runner = new ActivationRunner(pool, apiHostOf(server));
     server.createContext("/", this::handle).getFilters().add(new ExchangeRecorder());

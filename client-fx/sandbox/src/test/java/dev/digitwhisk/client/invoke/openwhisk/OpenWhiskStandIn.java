@@ -67,7 +67,7 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     this.key = StandInJson.id() + StandInJson.id();
     this.pool = new ContainerPool(config.hostNetwork());
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-    this.runner = new ActivationRunner(pool, apiHostOf(server));
+    this.runner = new ActivationRunner(pool, apiHostOf(server), auth());
     server.createContext("/", this::handle).getFilters().add(new ExchangeRecorder());
     server.setExecutor(Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "standin-controller");

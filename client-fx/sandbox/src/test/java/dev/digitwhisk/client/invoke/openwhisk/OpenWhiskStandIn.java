@@ -205,8 +205,7 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     try (exchange) {
       String path = exchange.getRequestURI().getRawPath();
       if (path.equals("/api/v1") || path.equals("/api/v1/")) {
-        StandInJson.send(exchange, 200, StandInJson.MAPPER.createObjectNode().put("description", "OpenWhisk API (DigitWhisk stand-in)")
-            .put("api_version", "1.0.0"));
+        StandInJson.send(exchange, 200, info());
       } else if (path.startsWith("/api/v1/web/")) {
         webAction(exchange, path.substring("/api/v1/web/".length()));
       } else if (path.startsWith("/api/v1/namespaces")) {
@@ -214,13 +213,33 @@ public final class OpenWhiskStandIn implements AutoCloseable {
       } else if (routes.containsKey(path)) {
         gateway(exchange, routes.get(path));
       } else {
-        StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
+        StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      StandInJson.send(exchange, 500, StandInJson.error("The server encountered an internal error: " + e));
+      // terminate(InternalServerError): the status's default text, nothing of the cause.
+      StandInJson.send(exchange, 500, StandInJson.error(StandInJson.INTERNAL_ERROR));
     }
+  }
+
+  /** {@code GET /api/v1}: RestAPIs.scala {@code RestAPIVersion.info}, with standalone's {@code whisk.info}. */
+  private static ObjectNode info() {
+    ObjectNode info = StandInJson.MAPPER.createObjectNode().put("description", "OpenWhisk API").put("api_version", "1.0.0")
+        .put("api_version_path", "v1").put("build", "???").put("buildno", "standalone");
+    info.putObject("swagger_paths").put("ui", "/docs").put("api-docs", "/api-docs");
+    return info;
+  }
+
+  /**
+   * 401 as Pekko's authentication directive rejects (BasicAuthenticationDirective.scala, the default
+   * rejection handler's texts, BasicHttpService's JSON wrapping), with the Basic challenge.
+   */
+  private static void unauthorized(HttpExchange exchange) throws IOException {
+    boolean basic = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"))
+        .filter(h -> h.regionMatches(true, 0, "Basic ", 0, 6)).isPresent();
+    exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"OpenWhisk secure realm\",charset=UTF-8");
+    StandInJson.send(exchange, 401, StandInJson.error(basic ? StandInJson.CREDENTIALS_REJECTED : StandInJson.CREDENTIALS_MISSING));
   }
 
   private boolean authenticated(HttpExchange exchange) {
@@ -238,7 +257,7 @@ public final class OpenWhiskStandIn implements AutoCloseable {
 
   private void namespaced(HttpExchange exchange, String rest) throws IOException, InterruptedException {
     if (!authenticated(exchange)) {
-      StandInJson.send(exchange, 401, StandInJson.error(StandInJson.UNAUTHORIZED));
+      unauthorized(exchange);
       return;
     }
     if (rest.isEmpty() || rest.equals("/")) {
@@ -256,7 +275,9 @@ public final class OpenWhiskStandIn implements AutoCloseable {
       return;
     }
     if (!ns.equals("_") && !ns.equals(namespace)) {
-      StandInJson.send(exchange, 403, StandInJson.error("The supplied authentication is not authorized to access '" + ns + "'."));
+      // Messages.notAuthorizedtoAccessResource with the resource's fully qualified name (Entitlement.scala).
+      StandInJson.send(exchange, 403, StandInJson.error("The supplied authentication is not authorized to access '" + ns
+          + (name.isEmpty() ? "" : "/" + name) + "'."));
       return;
     }
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
@@ -306,28 +327,36 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code /api/v1/web/{namespace}/{package}/{action}[.ext][/path]} (WebActions.scala {@code routes},
+   * {@code verifyWebAction}): fewer segments match no route; an unknown namespace, a package (the stand-in
+   * has none), a missing action and one without {@code web-export} are all 404 {@code The requested
+   * resource does not exist.}; a name with no known extension is the whole action name, answered as {@code .http}.
+   */
   private void webAction(HttpExchange exchange, String rest) throws IOException, InterruptedException {
-    String[] parts = rest.split("/");
-    if (parts.length != 3 || !parts[2].endsWith(".json")) {
-      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
+    String[] parts = rest.split("/", 4);
+    if (parts.length < 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty()) {
+      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
       return;
     }
-    String name = parts[1].equals("default") ? parts[2].substring(0, parts[2].length() - 5) : null;
-    StandInAction action = name == null || !decode(parts[0]).equals(namespace) ? null : actions.get(name);
+    WebRoute.Extension extension = WebRoute.Extension.of(parts[2]);
+    String name = decode(extension.baseName(parts[2]));
+    StandInAction action = decode(parts[0]).equals(namespace) && parts[1].equals("default") ? actions.get(name) : null;
     if (action == null || !action.webExported()) {
       StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
       return;
     }
-    new WebRoute(this, exchange, action).handle();
+    new WebRoute(this, exchange, action, extension, parts.length > 3 ? "/" + parts[3] : "").handle();
   }
 
+  /** An API-gateway route made with {@code --response-type json}: the gateway calls the web action's {@code .json}. */
   private void gateway(HttpExchange exchange, String actionName) throws IOException, InterruptedException {
     StandInAction action = actions.get(actionName);
     if (action == null || !action.webExported()) {
       StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
       return;
     }
-    new WebRoute(this, exchange, action).handle();
+    new WebRoute(this, exchange, action, WebRoute.Extension.JSON, "").handle();
   }
 
   static Map<String, String> query(String raw) {

@@ -27,6 +27,17 @@ public final class Limits {
   public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   /** Most digits read from one picture of a number; past it the picture is refused, not truncated. */
   public static final int MAX_DIGITS = 32;
+  /**
+   * Most separate marks (pieces of ink of a digit's weight) a picture of a number may hold: a digit
+   * drawn in up to four strokes. More is scribble or specks, refused before any work that grows with their count.
+   */
+  public static final int MAX_NUMBER_MARKS = 4 * MAX_DIGITS;
+  /**
+   * How many times longer than its other side a picture of a number may be. The ink is read at a
+   * bounded working size, so a longer strip would shrink its digits below what can be read; 32 digits
+   * written in a row, with room around them, fit well within it.
+   */
+  public static final int MAX_NUMBER_ASPECT = 40;
   /** Redirects the action follows for one image URL. */
   public static final int MAX_REDIRECTS = 3;
 
@@ -35,5 +46,11 @@ public final class Limits {
   /** The image size limits as people read them, e.g. "10 MiB and 10,000 pixels a side". */
   public static String imageLimits() {
     return "%d MiB and %,d pixels a side".formatted(MAX_IMAGE_BYTES >> 20, MAX_IMAGE_SIDE);
+  }
+
+  /** The limits on a picture of a number as people read them. */
+  public static String numberLimits() {
+    return "at most %d digits and %d separate marks, on a picture at most %d times as wide as it is high"
+        .formatted(MAX_DIGITS, MAX_NUMBER_MARKS, MAX_NUMBER_ASPECT);
   }
 }

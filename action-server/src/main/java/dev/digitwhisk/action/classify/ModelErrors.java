@@ -7,6 +7,7 @@ import dev.digitwhisk.model.ImageTooLargeException;
 import dev.digitwhisk.model.ModelException;
 import dev.digitwhisk.model.NoDigitFoundException;
 import dev.digitwhisk.model.NotAnImageException;
+import dev.digitwhisk.model.number.TooManyDigitsException;
 import dev.digitwhisk.protocol.ErrorKind;
 
 /** The model's typed failures as answer codes; the model's messages are already meant for people. */
@@ -19,6 +20,8 @@ final class ModelErrors {
       case NotAnImageException x -> ErrorKind.NOT_AN_IMAGE;
       case CorruptImageException x -> ErrorKind.NOT_AN_IMAGE;
       case NoDigitFoundException x -> ErrorKind.NO_DIGIT;
+      // Past the number limits: too much for one answer, like a picture past the size limits.
+      case TooManyDigitsException x -> ErrorKind.TOO_LARGE;
       case ImageException x -> ErrorKind.NOT_AN_IMAGE;
       default -> ErrorKind.INTERNAL;
     };

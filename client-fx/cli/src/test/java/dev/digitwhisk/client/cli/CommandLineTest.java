@@ -115,6 +115,47 @@ class CommandLineTest {
   }
 
   @Test
+  void classify_number_printsTheNumberPerFile() throws Exception {
+    Path number = Files.write(dir.resolve("717.png"), TestImages.drawnNumber("717"));
+    Path seven = seven("seven.png");
+
+    Cli cli = Cli.run(args(List.of("classify", "--number", "--concurrency", "1"), args(recipeOptions(),
+        number.toString(), seven.toString())));
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(cli.out()).containsPattern("717\\.png → 717 \\(\\d+\\.\\d %\\)").contains("seven.png → 7 (");
+  }
+
+  @Test
+  void classify_numberJson_hasTheDigitsWithTheirBoxes() throws Exception {
+    Path number = Files.write(dir.resolve("1771.png"), TestImages.drawnNumber("1771"));
+
+    Cli cli = Cli.run(args(List.of("classify", "--number", "--json"), args(recipeOptions(), number.toString())));
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(cli.out());
+    assertThat(json.path("text").asString()).isEqualTo("1771");
+    assertThat(json.path("digits")).hasSize(4);
+    tools.jackson.databind.JsonNode last = json.path("digits").get(3);
+    assertThat(last.path("digit").intValue()).isEqualTo(1);
+    assertThat(last.path("box").path("x").intValue()).isBetween(3 * 140, 4 * 140);
+    assertThat(last.path("box").path("height").intValue()).isGreaterThan(60);
+    assertThat(last.path("probabilities")).hasSize(10);
+    assertThat(last.has("unsure")).isTrue();
+    assertThat(json.path("deleted").booleanValue()).isTrue();
+  }
+
+  @Test
+  void classify_numberOfABlankPage_failsWithTheActionsReason() throws Exception {
+    Path blank = Files.write(dir.resolve("blank.png"), TestImages.blankPng());
+
+    Cli cli = Cli.run(args(List.of("classify", "--number"), args(recipeOptions(), blank.toString())));
+
+    assertThat(cli.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(cli.out()).contains("blank.png → failed", "what to do");
+  }
+
+  @Test
   void classify_batch_groupsImagesIntoActivations_andPerActivationOneIsOneEach() throws Exception {
     Path images = Files.createDirectory(dir.resolve("grouped"));
     for (int i = 0; i < 6; i++) {

@@ -7,6 +7,8 @@ import dev.digitwhisk.client.invoke.ActionInvoker;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.protocol.Limits;
+import dev.digitwhisk.protocol.NumberAnswer;
+import dev.digitwhisk.protocol.ReadMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -126,5 +128,22 @@ class ClassificationWorkflowTest {
   @Test
   void classifyAll_empty_completesAtOnce() throws Exception {
     assertThat(workflow.classifyAll(java.util.List.of(), 4, BatchListener.none()).await()).isEmpty();
+  }
+
+  @Test
+  void classify_number_readsTheWholeNumberAndDeletesTheUpload() {
+    Classification c = workflow.classify(ImageSource.ofBytes("717.png", TestImages.drawnNumber("717")).reading(ReadMode.NUMBER));
+
+    assertThat(c.ok()).as("%s", c.failure()).isTrue();
+    NumberAnswer number = c.result().orElseThrow().number().orElseThrow();
+    assertThat(number.text()).isEqualTo("717");
+    assertThat(c.digit()).isEqualTo(7);
+    assertThat(number.digits()).extracting(d -> d.box().x() / 140).containsExactly(0, 1, 2);
+    assertThat(c.deleted()).isTrue();
+  }
+
+  @Test
+  void classify_digit_hasNoNumber() {
+    assertThat(workflow.classify(TestImages.seven()).result().orElseThrow().number()).isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package dev.digitwhisk.client.invoke.openwhisk;
 
+import dev.digitwhisk.client.invoke.openwhisk.ContainerPool.Container;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,8 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class ActivationRunner implements AutoCloseable {
   private final ContainerPool pool;
   private final URI apiHost;
+  private final String apiKey;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private final Map<String, ConcurrentLinkedDeque<URI>> warm = new ConcurrentHashMap<>();
+  private final Map<String, ConcurrentLinkedDeque<Container>> warm = new ConcurrentHashMap<>();
   private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "standin-invoker");
     t.setDaemon(true);
@@ -36,9 +38,11 @@ final class ActivationRunner implements AutoCloseable {
   final AtomicInteger runCalls = new AtomicInteger();
   volatile Duration runDelay = Duration.ZERO;
 
-  ActivationRunner(ContainerPool pool, URI apiHost) {
+  /** An invoker for the controller at {@code apiHost}, whose namespace's key is {@code apiKey} ({@code uuid:key}). */
+  ActivationRunner(ContainerPool pool, URI apiHost, String apiKey) {
     this.pool = pool;
     this.apiHost = apiHost;
+    this.apiKey = apiKey;
   }
 
   CompletableFuture<ObjectNode> start(StandInAction action, JsonNode params, String activationId, long receivedMillis) {
@@ -47,20 +51,18 @@ final class ActivationRunner implements AutoCloseable {
 
   private ObjectNode run(StandInAction action, JsonNode params, String activationId, long received) {
     String key = action.namespace + "/" + action.name;
-    ConcurrentLinkedDeque<URI> idle = warm.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
-    URI container = idle.pollFirst();
+    ConcurrentLinkedDeque<Container> idle = warm.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
+    Container container = idle.pollFirst();
     Long initTime = null;
     long start = System.currentTimeMillis();
+    InvokerBodies.Context context = InvokerBodies.Context.of(action, apiKey, activationId, 0);
     try {
       if (container == null) {
-        container = pool.start();
+        container = pool.start(apiHost);
         long t0 = System.currentTimeMillis();
-        ObjectNode init = StandInJson.MAPPER.createObjectNode();
-        ObjectNode value = init.putObject("value");
-        value.put("name", action.name).put("main", "main").put("binary", false).put("code", "");
-        value.putObject("env").put("__OW_API_HOST", apiHost.toString());
         initCalls.incrementAndGet();
-        HttpResponse<String> r = post(container.resolve("/init"), init, Duration.ofSeconds(30));
+        HttpResponse<String> r = post(container.resolve("/init"),
+            InvokerBodies.init(action.name, context.withDeadline(t0 + action.timeoutMillis())), Duration.ofSeconds(30));
         initTime = System.currentTimeMillis() - t0;
         if (r.statusCode() != 200) {
           ContainerAnswer failed = ContainerAnswer.ofFailedInit(r.body());
@@ -68,14 +70,7 @@ final class ActivationRunner implements AutoCloseable {
         }
       }
       long deadline = System.currentTimeMillis() + action.timeoutMillis();
-      ObjectNode body = StandInJson.MAPPER.createObjectNode();
-      body.set("value", params);
-      body.put("namespace", action.namespace);
-      body.put("action_name", "/" + action.namespace + "/" + action.name);
-      body.put("action_version", "0.0." + action.patch);
-      body.put("activation_id", activationId);
-      body.put("transaction_id", StandInJson.id());
-      body.put("deadline", Long.toString(deadline));
+      ObjectNode body = InvokerBodies.run(params, context.withDeadline(deadline));
       runCalls.incrementAndGet();
       HttpResponse<String> r;
       try {

@@ -2,12 +2,7 @@ package dev.digitwhisk.client.invoke.openwhisk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +19,6 @@ class OpenWhiskStandInTest {
   static final SwaggerCheck SWAGGER = SwaggerCheck.answersOnly();
 
   static OpenWhiskStandIn openwhisk;
-  static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws Exception {
@@ -37,17 +31,11 @@ class OpenWhiskStandInTest {
   }
 
   private static HttpResponse<String> call(String method, String path, String body, String auth) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(openwhisk.apiHost() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json");
-    if (auth != null) {
-      b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
-    }
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return StandInCalls.call(openwhisk, method, path, body, auth);
   }
 
   private static JsonNode json(HttpResponse<String> r) {
-    return StandInJson.MAPPER.readTree(r.body());
+    return StandInCalls.json(r);
   }
 
   private static final String BLACKBOX = """

@@ -1,0 +1,35 @@
+package dev.digitwhisk.action.classify;
+
+import dev.digitwhisk.action.failure.ActionException;
+import dev.digitwhisk.action.fetch.ImageFetcher;
+import dev.digitwhisk.protocol.ErrorKind;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+
+/** An image's encoded bytes: sent inline, or fetched from its URL within what is left of the deadline. */
+final class ImageBytes {
+  private ImageBytes() {}
+
+  static byte[] of(ImageRef ref, ImageFetcher fetcher, long deadline) throws ActionException, InterruptedException {
+    return switch (ref) {
+      case ImageRef.Inline inline -> inline.bytes();
+      case ImageRef.Url url -> fetch(url, fetcher, deadline);
+    };
+  }
+
+  private static byte[] fetch(ImageRef.Url url, ImageFetcher fetcher, long deadline)
+      throws ActionException, InterruptedException {
+    URI uri;
+    try {
+      uri = new URI(url.url());
+    } catch (URISyntaxException e) {
+      throw new ActionException(ErrorKind.BAD_REQUEST, "\"" + url.describe() + "\" is not a valid URL: " + e.getReason() + ".");
+    }
+    long remaining = deadline - System.nanoTime();
+    if (remaining <= 0) {
+      throw new ActionException(ErrorKind.TIMEOUT, "The activation's deadline passed before " + url.describe() + " could be fetched.");
+    }
+    return fetcher.fetch(uri, Duration.ofNanos(remaining)).bytes();
+  }
+}

@@ -7,6 +7,7 @@ import dev.digitwhisk.client.ui.history.HistoryModel;
 import dev.digitwhisk.client.ui.history.HistoryPane;
 import dev.digitwhisk.client.ui.imports.FileOpener;
 import dev.digitwhisk.client.ui.imports.Incoming;
+import dev.digitwhisk.client.ui.mode.ReadModeModel;
 import dev.digitwhisk.client.ui.result.ResultModel;
 import dev.digitwhisk.client.ui.result.ResultPane;
 import dev.digitwhisk.client.ui.settings.SettingsPane;
@@ -15,6 +16,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -43,6 +45,7 @@ public final class MainWindow extends BorderPane {
   private final ResultModel result = new ResultModel();
   private final HistoryModel history = new HistoryModel();
   private final BatchModel batch = new BatchModel();
+  private final ReadModeModel mode = new ReadModeModel();
   private final ClassifyController controller;
   private final Imports imports;
   private final DrawPane draw;
@@ -55,9 +58,9 @@ public final class MainWindow extends BorderPane {
     this.backend = backend;
     getStyleClass().add("main-window");
     getStylesheets().add(MainWindow.class.getResource("digitwhisk.css").toExternalForm());
-    controller = new ClassifyController(backend, result, history, batch);
+    controller = new ClassifyController(backend, mode, result, history, batch);
     imports = new Imports(controller, opener, this::showBatch);
-    draw = new DrawPane(this::classifyDrawing, this::exportDrawing);
+    draw = new DrawPane(mode, this::classifyDrawing, this::exportDrawing);
 
     // The result pane goes into its slot in addResultAndHistory().
     SplitPane classify = new SplitPane(draw, resultSlot);
@@ -102,7 +105,12 @@ public final class MainWindow extends BorderPane {
     if (getRight() != null) {
       return;
     }
-    resultSlot.getChildren().add(new ResultPane(result));
+    // Scrolls rather than squeezing its wrapped lines when a number's boxes make it taller than the window.
+    ScrollPane scroll = new ScrollPane(new ResultPane(result));
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.getStyleClass().add("edge-to-edge");
+    resultSlot.getChildren().add(scroll);
     setRight(new HistoryPane(history, e -> {
       result.show(e.result());
       tabs.getSelectionModel().select(classifyTab);
@@ -194,6 +202,10 @@ public final class MainWindow extends BorderPane {
 
   public BatchModel batchModel() {
     return batch;
+  }
+
+  public ReadModeModel readModeModel() {
+    return mode;
   }
 
   public HistoryModel historyModel() {

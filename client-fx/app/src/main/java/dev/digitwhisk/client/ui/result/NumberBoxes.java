@@ -9,13 +9,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 /**
  * The picture a number was read from with a box around each digit, captioned with the digit and its
  * confidence; unsure digits carry the style class {@code unsure}, the chosen one {@code selected}.
- * Clicking a box chooses that digit in the {@link ResultModel}. The picture is scaled to the width
+ * Clicking a box (or Space on it) chooses that digit in the {@link ResultModel}. The picture is scaled to the width
  * it is given (never above {@value #MAX_SCALE}×), the boxes with it.
  */
 final class NumberBoxes extends Pane {
@@ -63,6 +64,14 @@ final class NumberBoxes extends Pane {
       box.setAccessibleText("digit " + (i + 1) + ": " + d.caption() + (d.unsure() ? ", unsure" : ""));
       int index = i;
       box.setOnMouseClicked(e -> model.selectDigit(index));
+      // Reachable with Tab too: Space or Enter chooses the focused box.
+      box.setFocusTraversable(true);
+      box.setOnKeyPressed(e -> {
+        if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
+          model.selectDigit(index);
+          e.consume();
+        }
+      });
       Tooltip.install(box, new Tooltip("Show this digit's probabilities and what the model saw"));
       Label caption = new Label(d.caption());
       caption.getStyleClass().add("digit-box-caption");

@@ -15,7 +15,6 @@ import dev.digitwhisk.client.ui.result.NumberView;
 import dev.digitwhisk.client.ui.result.ResultView;
 import dev.digitwhisk.protocol.Limits;
 import dev.digitwhisk.protocol.ReadMode;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.image.Image;
-import javafx.scene.input.Clipboard;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
@@ -107,21 +105,14 @@ class NumberModeTest {
         assertThat(bar.getProgress()).as("digit %d's probability of %d", i, k).isCloseTo(d.probabilities().get(k), within(1e-6));
         assertThat(bar.getStyleClass().contains("winner")).isEqualTo(k == d.digit());
       }
-      assertThat(robot.lookup("#model-input").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
+      assertThat(robot.lookup("#model-input").queryAs(ImageView.class).getImage()).isNotNull();
     }
     assertThat(historyText(robot)).startsWith("→ 717\n");
   }
 
   @Test
   void aPastedNumber_isReadWhole(FxRobot robot) {
-    Image image = new Image(new ByteArrayInputStream(TestImages.drawnNumber("1771")));
-    robot.interact(() -> {
-      ClipboardContent content = new ClipboardContent();
-      content.putImage(image);
-      Clipboard.getSystemClipboard().setContent(content);
-    });
-    robot.clickOn("#drawing-pad");
-    robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+    FxTesting.pasteImage(robot, TestImages.drawnNumber("1771"));
     ResultView r = awaitResult();
     assertThat(r.ok()).as(r.message()).isTrue();
     assertThat(r.answer()).isEqualTo("1771");
@@ -156,10 +147,7 @@ class NumberModeTest {
 
   @Test
   void aBlankPicture_saysNoDigitFound_withNumberAdvice(FxRobot robot) throws Exception {
-    chosen.add(Files.write(dir.resolve("blank.png"), TestImages.blankPng()));
-    robot.clickOn("#open");
-    ResultView r = awaitResult();
-    assertThat(r.ok()).isFalse();
+    openRefused(robot, "blank.png", TestImages.blankPng());
     assertThat(text(robot, "#problem-title")).isEqualTo("No digit found");
     assertThat(text(robot, "#problem-what-to-do")).startsWith("What to do: Write a number");
     assertThat(text(robot, "#result-digit")).isEqualTo("?");
@@ -168,14 +156,19 @@ class NumberModeTest {
 
   @Test
   void tooManyDigits_areRefusedWithTheLimitInWords(FxRobot robot) throws Exception {
-    chosen.add(Files.write(dir.resolve("long.png"), TestImages.drawnNumber("1".repeat(Limits.MAX_DIGITS + 1))));
-    robot.clickOn("#open");
-    ResultView r = awaitResult();
-    assertThat(r.ok()).isFalse();
+    openRefused(robot, "long.png", TestImages.drawnNumber("1".repeat(Limits.MAX_DIGITS + 1)));
     assertThat(text(robot, "#problem-title")).isEqualTo("The image was refused");
     assertThat(text(robot, "#problem-message")).contains("at most " + Limits.MAX_DIGITS + " digits").contains("413");
     assertThat(text(robot, "#problem-what-to-do")).startsWith("What to do: Write fewer digits")
         .contains(Limits.numberLimits());
+  }
+
+  /** Opens a picture through the toolbar's Open… and waits for its refusal. */
+  private void openRefused(FxRobot robot, String name, byte[] picture) throws Exception {
+    chosen.add(Files.write(dir.resolve(name), picture));
+    robot.clickOn("#open");
+    ResultView r = awaitResult();
+    assertThat(r.ok()).as("%s is refused", name).isFalse();
   }
 
   private ResultView awaitResult() {

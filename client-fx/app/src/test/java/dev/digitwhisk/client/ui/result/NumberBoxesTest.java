@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +22,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * How the result pane draws a number it is given, without a backend: here a digit can be unsure on
  * demand, which the real model seldom is for a drawn test number. Boxes where the digits lie, the
- * unsure one highlighted and chosen first, a click choosing another.
+ * unsure one highlighted and chosen first, a click or Space choosing another.
  */
 @ExtendWith(ApplicationExtension.class)
 class NumberBoxesTest {
@@ -53,6 +54,9 @@ class NumberBoxesTest {
     assertThat(ids(robot, ".digit-box.selected")).containsExactly("digit-box-2");
     assertThat(robot.lookup("#bar-7").query().getStyleClass()).contains("winner");
     assertThat(robot.lookup("#bar-7").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.97);
+    robot.interact(() -> robot.lookup("#digit-box-0").query().requestFocus());
+    robot.type(KeyCode.SPACE);
+    assertThat(model.selectedDigitProperty().get()).as("Space on a focused box chooses it").isZero();
     // The boxes lie where the digits do: left to right, one cell apart.
     double[] lefts = robot.lookup(".digit-box").queryAll().stream().mapToDouble(n -> n.getBoundsInParent().getMinX())
         .sorted().toArray();

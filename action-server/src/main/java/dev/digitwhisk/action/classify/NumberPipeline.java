@@ -33,21 +33,28 @@ final class NumberPipeline {
   }
 
   Outcome read(ImageRef ref, long started, long deadline) throws InterruptedException {
+    if (deadline - System.nanoTime() <= 0) {
+      return timedOut(ref, started);
+    }
     FutureTask<Outcome> task = new FutureTask<>(() -> readNow(ref, started, deadline));
     Thread.ofVirtual().name("number-reader").start(task);
     try {
       return task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
-      return Outcome.failure(ref.describe(), new ActionException(ErrorKind.TIMEOUT,
-          "Reading the number did not finish before the activation's deadline; try a picture cropped to the number, "
-              + "or a longer action time-out."), Timings.NONE.withInfer(0, Timings.millisSince(started)));
+      return timedOut(ref, started);
     } catch (ExecutionException e) {
       return Outcome.failure(ref.describe(), ModelErrors.internal(e.getCause()), Timings.NONE);
     } catch (InterruptedException e) {
       task.cancel(true);
       throw e;
     }
+  }
+
+  private static Outcome timedOut(ImageRef ref, long started) {
+    return Outcome.failure(ref.describe(), new ActionException(ErrorKind.TIMEOUT,
+        "The activation's deadline came before the number in " + ref.describe() + " was read; try a picture cropped "
+            + "to the number, or a longer action time-out."), Timings.NONE.withInfer(0, Timings.millisSince(started)));
   }
 
   private Outcome readNow(ImageRef ref, long started, long deadline) throws InterruptedException {

@@ -13,6 +13,8 @@ import dev.digitwhisk.protocol.AnswerCodec;
 import dev.digitwhisk.protocol.ErrorKind;
 import dev.digitwhisk.protocol.Json;
 import java.net.InetSocketAddress;
+import dev.digitwhisk.protocol.NumberAnswer;
+import dev.digitwhisk.protocol.ReadMode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -48,6 +50,15 @@ class UrlActionInvokerTest {
     assertThat(inv.result().digit()).isBetween(0, 9);
     assertThat(inv.result().probabilities()).hasSize(10);
     assertThat(inv.activation().activationId()).isPresent();
+  }
+
+  @Test
+  void webAction_number_returnsTheNumber() throws Exception {
+    URI url = Uploads.presigned(fixture, TestImages.drawnNumber("77"));
+
+    Invocation inv = web(openwhisk.webActionUrl("mnist")).invoke(url, ReadMode.NUMBER, Duration.ofSeconds(30));
+
+    assertThat(inv.result().number()).get().extracting(NumberAnswer::text).isEqualTo("77");
   }
 
   @Test

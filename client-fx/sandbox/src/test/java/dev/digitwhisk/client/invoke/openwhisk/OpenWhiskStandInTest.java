@@ -130,12 +130,7 @@ class OpenWhiskStandInTest {
     assertThat(r.statusCode()).isEqualTo(202);
     String id = json(r).path("activationId").asString();
     assertThat(r.headers().firstValue("x-openwhisk-activation-id")).contains(id);
-    HttpResponse<String> record;
-    long until = System.nanoTime() + 30_000_000_000L;
-    do {
-      Thread.sleep(50);
-      record = call("GET", "/api/v1/namespaces/_/activations/" + id, null, openwhisk.auth());
-    } while (record.statusCode() == 404 && System.nanoTime() < until);
+    HttpResponse<String> record = StandInCalls.awaitRecord(openwhisk, id);
     assertThat(record.statusCode()).isEqualTo(200);
     JsonNode rec = json(record);
     assertThat(rec.path("response").path("status").asString()).isEqualTo("application error");
@@ -153,12 +148,7 @@ class OpenWhiskStandInTest {
     assertThat(r.statusCode()).isEqualTo(502);
     String id = json(r).path("activationId").asString();
     assertThat(json(r).path("logs").isEmpty()).as("the result ack carries no logs").isTrue();
-    HttpResponse<String> record;
-    long until = System.nanoTime() + 30_000_000_000L;
-    do {
-      Thread.sleep(50);
-      record = call("GET", "/api/v1/namespaces/_/activations/" + id, null, openwhisk.auth());
-    } while (record.statusCode() == 404 && System.nanoTime() < until);
+    HttpResponse<String> record = StandInCalls.awaitRecord(openwhisk, id);
     List<String> logs = new ArrayList<>();
     json(record).path("logs").forEach(line -> logs.add(line.asString()));
     // docker logs --timestamps: the time, a space, the line; stdout only, up to the sentinel.

@@ -47,10 +47,4 @@ public final class Limits {
   public static String imageLimits() {
     return "%d MiB and %,d pixels a side".formatted(MAX_IMAGE_BYTES >> 20, MAX_IMAGE_SIDE);
   }
-
-  /** The limits on a picture of a number as people read them. */
-  public static String numberLimits() {
-    return "at most %d digits and %d separate marks, on a picture at most %d times as wide as it is high"
-        .formatted(MAX_DIGITS, MAX_NUMBER_MARKS, MAX_NUMBER_ASPECT);
-  }
 }

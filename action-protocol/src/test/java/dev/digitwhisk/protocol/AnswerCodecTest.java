@@ -263,6 +263,17 @@ class AnswerCodecTest {
     assertThat(AnswerCodec.read(json)).isEqualTo(numberAnswer());
   }
 
+  /** Sets each key of {@code edit} in {@code target}; a null removes it. */
+  private static void apply(String edit, ObjectNode target) throws Exception {
+    for (var e : Json.parse(edit).properties()) {
+      if (e.getValue().isNull()) {
+        target.remove(e.getKey());
+      } else {
+        target.set(e.getKey(), e.getValue());
+      }
+    }
+  }
+
   /** Each edit makes the number something other than what the action read: the answer is refused whole. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -277,13 +288,7 @@ class AnswerCodecTest {
   })
   void number_malformed_isRefused(String what, String edit) throws Exception {
     ObjectNode json = (ObjectNode) wire(AnswerCodec.write(numberAnswer()));
-    for (var e : Json.parse(edit).properties()) {
-      if (e.getValue().isNull()) {
-        json.remove(e.getKey());
-      } else {
-        json.set(e.getKey(), e.getValue());
-      }
-    }
+    apply(edit, json);
 
     assertThatThrownBy(() -> AnswerCodec.read(json)).as(what)
         .isInstanceOf(MalformedAnswerException.class).hasMessageContaining("number");
@@ -304,14 +309,7 @@ class AnswerCodecTest {
   })
   void numberDigit_malformed_isRefused(String what, String edit) throws Exception {
     ObjectNode json = (ObjectNode) wire(AnswerCodec.write(numberAnswer()));
-    ObjectNode zero = (ObjectNode) json.path("digits").get(1);
-    for (var e : Json.parse(edit).properties()) {
-      if (e.getValue().isNull()) {
-        zero.remove(e.getKey());
-      } else {
-        zero.set(e.getKey(), e.getValue());
-      }
-    }
+    apply(edit, (ObjectNode) json.path("digits").get(1));
 
     assertThatThrownBy(() -> AnswerCodec.read(json)).as(what)
         .isInstanceOf(MalformedAnswerException.class).hasMessageContaining("digits\"[1]");

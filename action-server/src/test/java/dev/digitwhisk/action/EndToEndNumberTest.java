@@ -77,6 +77,7 @@ class EndToEndNumberTest {
       }
       digits += picture.text().length();
     }
+    System.out.printf("numbers read whole: %d of %d; digits right: %d of %d%n", whole, numbers, digitsRight, digits);
     // The single-digit model gets about 99 % of MNIST test digits; the digits here are apart, so
     // segmenting should lose almost nothing on top of that.
     assertThat(digitsRight).as("digits right of %d", digits).isGreaterThanOrEqualTo(digits * 96 / 100);

@@ -3,12 +3,10 @@ package dev.digitwhisk.action.classify;
 import dev.digitwhisk.action.failure.ActionException;
 import dev.digitwhisk.action.fetch.ImageFetcher;
 import dev.digitwhisk.model.DigitClassifier;
-import dev.digitwhisk.model.ImageDecoder;
 import dev.digitwhisk.model.ModelException;
 import dev.digitwhisk.model.ModelInput;
 import dev.digitwhisk.model.Prediction;
 import dev.digitwhisk.model.Preprocessor;
-import dev.digitwhisk.protocol.ErrorKind;
 import dev.digitwhisk.protocol.ReadMode;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
@@ -67,7 +65,7 @@ public final class DigitPipeline {
         try {
           out.add(futures.get(i).get());
         } catch (ExecutionException e) {
-          out.add(Prepared.failed(refs.get(i).describe(), internal(e.getCause()), Timings.NONE));
+          out.add(Prepared.failed(refs.get(i).describe(), ModelErrors.internal(e.getCause()), Timings.NONE));
         }
       }
       return out;
@@ -79,19 +77,12 @@ public final class DigitPipeline {
     permits.acquire();
     Stopwatch clock = new Stopwatch();
     try {
-      byte[] bytes = ImageBytes.of(ref, fetcher, deadline);
-      clock.lap();
-      BufferedImage image = ImageDecoder.decode(bytes);
-      clock.lap();
+      BufferedImage image = ImageIntake.decode(ref, fetcher, deadline, clock);
       ModelInput input = preprocessor.prepare(image);
       clock.lap();
       return new Prepared(source, input, null, clock.timings());
-    } catch (ActionException e) {
-      return Prepared.failed(source, e, clock.lap().timings());
-    } catch (ModelException e) {
-      return Prepared.failed(source, ModelErrors.toAction(e), clock.lap().timings());
-    } catch (RuntimeException e) {
-      return Prepared.failed(source, internal(e), clock.lap().timings());
+    } catch (ActionException | ModelException | RuntimeException e) {
+      return Prepared.failed(source, ModelErrors.of(e), clock.lap().timings());
     } finally {
       permits.release();
     }
@@ -116,7 +107,7 @@ public final class DigitPipeline {
       } catch (ActionException e) {
         failure = e;
       } catch (ModelException | RuntimeException e) {
-        failure = internal(e);
+        failure = ModelErrors.internal(e);
       }
       inferMs = Timings.millisSince(t);
     }
@@ -134,10 +125,6 @@ public final class DigitPipeline {
       }
     }
     return outcomes;
-  }
-
-  static ActionException internal(Throwable e) {
-    return new ActionException(ErrorKind.INTERNAL, "The action failed on our side: " + e, e);
   }
 
   /** An image made ready for the model, or why it could not be. */

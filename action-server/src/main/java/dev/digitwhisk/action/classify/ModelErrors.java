@@ -14,6 +14,19 @@ import dev.digitwhisk.protocol.ErrorKind;
 final class ModelErrors {
   private ModelErrors() {}
 
+  /** What a pipeline stage threw, as the activation's failure: ours as it is, the model's by its type, anything else ours to fix. */
+  static ActionException of(Exception e) {
+    return switch (e) {
+      case ActionException a -> a;
+      case ModelException m -> toAction(m);
+      default -> internal(e);
+    };
+  }
+
+  static ActionException internal(Throwable e) {
+    return new ActionException(ErrorKind.INTERNAL, "The action failed on our side: " + e, e);
+  }
+
   static ActionException toAction(ModelException e) {
     ErrorKind kind = switch (e) {
       case ImageTooLargeException x -> ErrorKind.TOO_LARGE;

@@ -3,7 +3,6 @@ package dev.digitwhisk.action.classify;
 import dev.digitwhisk.action.failure.ActionException;
 import dev.digitwhisk.action.fetch.ImageFetcher;
 import dev.digitwhisk.model.DigitClassifier;
-import dev.digitwhisk.model.ImageDecoder;
 import dev.digitwhisk.model.ModelException;
 import dev.digitwhisk.model.number.NumberReader;
 import dev.digitwhisk.model.number.NumberReading;
@@ -34,21 +33,28 @@ final class NumberPipeline {
   }
 
   Outcome read(ImageRef ref, long started, long deadline) throws InterruptedException {
+    if (deadline - System.nanoTime() <= 0) {
+      return timedOut(ref, started);
+    }
     FutureTask<Outcome> task = new FutureTask<>(() -> readNow(ref, started, deadline));
     Thread.ofVirtual().name("number-reader").start(task);
     try {
       return task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
-      return Outcome.failure(ref.describe(), new ActionException(ErrorKind.TIMEOUT,
-          "Reading the number did not finish before the activation's deadline; try a picture cropped to the number, "
-              + "or a longer action time-out."), Timings.NONE.withInfer(0, Timings.millisSince(started)));
+      return timedOut(ref, started);
     } catch (ExecutionException e) {
-      return Outcome.failure(ref.describe(), DigitPipeline.internal(e.getCause()), Timings.NONE);
+      return Outcome.failure(ref.describe(), ModelErrors.internal(e.getCause()), Timings.NONE);
     } catch (InterruptedException e) {
       task.cancel(true);
       throw e;
     }
+  }
+
+  private static Outcome timedOut(ImageRef ref, long started) {
+    return Outcome.failure(ref.describe(), new ActionException(ErrorKind.TIMEOUT,
+        "The activation's deadline came before the number in " + ref.describe() + " was read; try a picture cropped "
+            + "to the number, or a longer action time-out."), Timings.NONE.withInfer(0, Timings.millisSince(started)));
   }
 
   private Outcome readNow(ImageRef ref, long started, long deadline) throws InterruptedException {
@@ -56,10 +62,7 @@ final class NumberPipeline {
     permits.acquire();
     Stopwatch clock = new Stopwatch();
     try {
-      byte[] bytes = ImageBytes.of(ref, fetcher, deadline);
-      clock.lap();
-      BufferedImage image = ImageDecoder.decode(bytes);
-      clock.lap();
+      BufferedImage image = ImageIntake.decode(ref, fetcher, deadline, clock);
       NumberShape.check(image);
       DigitClassifier classifier = model.get();
       long reading = System.nanoTime();
@@ -67,12 +70,8 @@ final class NumberPipeline {
       // Segmenting, laying out and the batched model run are one step of the reader: all of it is "infer".
       Timings timings = clock.timings().withInfer(Timings.millisSince(reading), Timings.millisSince(started));
       return Outcome.number(source, number, classifier.card(), timings);
-    } catch (ActionException e) {
-      return Outcome.failure(source, e, clock.lap().timings());
-    } catch (ModelException e) {
-      return Outcome.failure(source, ModelErrors.toAction(e), clock.lap().timings());
-    } catch (RuntimeException e) {
-      return Outcome.failure(source, DigitPipeline.internal(e), clock.lap().timings());
+    } catch (ActionException | ModelException | RuntimeException e) {
+      return Outcome.failure(source, ModelErrors.of(e), clock.lap().timings());
     } finally {
       permits.release();
     }

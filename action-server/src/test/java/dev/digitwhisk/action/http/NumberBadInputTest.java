@@ -83,6 +83,8 @@ class NumberBadInputTest {
     cases.add(Case.inline("strip 10,000 px high", strip(40, 10_000), 413));
     cases.add(Case.inline("strip just over the aspect limit", strip(Limits.MAX_NUMBER_ASPECT * 50 + 50, 50), 413));
     cases.add(Case.inline("40 strokes: more digits than a number has", bars(40), 413));
+    cases.add(Case.inline("one stroke more than the most digits", bars(Limits.MAX_DIGITS + 1), 413));
+    cases.add(Case.inline("one mark more than the most marks", specks(Limits.MAX_NUMBER_MARKS + 1, 3), 413));
     cases.add(Case.inline("200 tiny specks", specks(200, 2), 413, 422));
     cases.add(Case.inline("2,000 specks of noise", specks(2_000, 1), 413, 422));
     Random random = new Random(20261205);
@@ -131,8 +133,31 @@ class NumberBadInputTest {
     assertThat(answer.error()).as("the message in %s", answer.text()).isNotBlank();
     assertThat(AnswerCodec.read(json).error()).isEqualTo(answer.error());
     if (answer.code() == 413) {
-      assertThat(answer.error()).containsAnyOf("digits", "marks", "times as", "pixels");
+      assertThat(answer.error()).containsAnyOf("digit", "marks", "times as", "pixels");
     }
+    if (c.name().startsWith("one mark more")) {
+      assertThat(answer.error()).contains((Limits.MAX_NUMBER_MARKS + 1) + " separate marks");
+    }
+    if (c.name().startsWith("one stroke more")) {
+      assertThat(answer.error()).contains((Limits.MAX_DIGITS + 1) + " digit");
+    }
+  }
+
+  @Test
+  void atTheLimits_theNumberIsRead() throws Exception {
+    ActionClient.Answer most = client.run(numberValue().put("image",
+        Base64.getEncoder().encodeToString(bars(Limits.MAX_DIGITS))));
+    byte[] longStrip = picture(Limits.MAX_NUMBER_ASPECT * 60, 60, g -> {
+      for (int x = 100; x <= 300; x += 100) {
+        g.drawLine(x, 8, x, 52);
+      }
+    });
+    ActionClient.Answer longest = client.run(numberValue().put("image", Base64.getEncoder().encodeToString(longStrip)));
+
+    assertThat(most.code()).as(most.text()).isEqualTo(200);
+    assertThat(most.json().path("text").asString()).isEqualTo("1".repeat(Limits.MAX_DIGITS));
+    assertThat(longest.code()).as("a picture exactly at the aspect limit: %s", longest.text()).isEqualTo(200);
+    assertThat(longest.json().path("text").asString()).isEqualTo("111");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.digitwhisk.client.ui;
 
 import dev.digitwhisk.client.FailureKind;
+import dev.digitwhisk.client.Redaction;
 import dev.digitwhisk.client.invoke.ActionResult;
 import dev.digitwhisk.client.invoke.ActivationInfo;
 import dev.digitwhisk.client.ui.result.DigitView;
@@ -10,6 +11,7 @@ import dev.digitwhisk.client.workflow.Classification;
 import dev.digitwhisk.client.workflow.ClassificationFailure;
 import dev.digitwhisk.client.workflow.ImageSource;
 import dev.digitwhisk.client.workflow.StageTimings;
+import dev.digitwhisk.protocol.ErrorKind;
 import dev.digitwhisk.protocol.NumberAnswer;
 import dev.digitwhisk.protocol.NumberDigit;
 import dev.digitwhisk.protocol.ReadMode;
@@ -34,8 +36,9 @@ public final class ClassificationAdapter {
     }
     ClassificationFailure f = c.failure().orElseThrow();
     String whatToDo = source.read() == ReadMode.NUMBER ? NumberAdvice.whatToDo(f) : f.whatToDo();
-    return new ResultView(c.sourceName(), -1, Double.NaN, List.of(), new byte[0], timings, start, title(f.kind()),
-        f.message(), whatToDo, deleteNote);
+    // URLs shortened: an uploaded object's random name is long and says nothing to a person.
+    return new ResultView(c.sourceName(), -1, Double.NaN, List.of(), new byte[0], timings, start, title(f),
+        Redaction.shortUrls(f.message()), whatToDo, deleteNote);
   }
 
   private static NumberView number(NumberAnswer n, byte[] picture) {
@@ -58,6 +61,20 @@ public final class ClassificationAdapter {
   /** A problem that happened before the workflow ran (e.g. a file that cannot be read). */
   public static ResultView problem(String source, String title, String message, String whatToDo) {
     return new ResultView(source, -1, Double.NaN, List.of(), new byte[0], "", "", title, message, whatToDo, "");
+  }
+
+  /** The headline: the failure's category, or for the action's failure to fetch the image, what the store did. */
+  static String title(ClassificationFailure f) {
+    if (f.kind() != FailureKind.ACTION_ERROR) {
+      return title(f.kind());
+    }
+    return ErrorKind.of(f.code()).map(kind -> switch (kind) {
+      case FORBIDDEN -> "The image link was refused";
+      case NOT_FOUND -> "The image is not in the store";
+      case UPSTREAM -> "The action could not fetch the image";
+      case TIMEOUT -> "Fetching the image took too long";
+      default -> title(f.kind());
+    }).orElse(title(f.kind()));
   }
 
   static String title(FailureKind kind) {

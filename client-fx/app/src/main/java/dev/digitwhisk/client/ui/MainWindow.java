@@ -105,7 +105,8 @@ public final class MainWindow extends BorderPane {
     if (getRight() != null) {
       return;
     }
-    // Scrolls rather than squeezing its wrapped lines when a number's boxes make it taller than the window.
+    // Scrolls when a long problem, or a number's boxes, and the bars do not fit the window's height; as wide as
+    // the slot, so text wraps.
     ScrollPane scroll = new ScrollPane(new ResultPane(result));
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

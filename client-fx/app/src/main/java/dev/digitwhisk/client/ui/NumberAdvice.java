@@ -12,8 +12,11 @@ import dev.digitwhisk.protocol.Limits;
  */
 final class NumberAdvice {
   static final String NO_DIGIT = "Write a number, its digits side by side, or choose a picture of one.";
+  /** The limits on a picture of a number, as the action enforces them. */
+  static final String NUMBER_LIMITS = "at most %d digits and %d separate marks, on a picture at most %d times as wide as it is high"
+      .formatted(Limits.MAX_DIGITS, Limits.MAX_NUMBER_MARKS, Limits.MAX_NUMBER_ASPECT);
   static final String TOO_LARGE = "Write fewer digits, or crop the picture to the number and clean specks off it. "
-      + "Number mode reads " + Limits.numberLimits() + ", from an image of at most " + Limits.imageLimits() + ".";
+      + "Number mode reads " + NUMBER_LIMITS + ", from an image of at most " + Limits.imageLimits() + ".";
 
   private NumberAdvice() {}
 

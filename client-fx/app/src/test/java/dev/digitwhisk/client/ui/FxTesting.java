@@ -2,11 +2,15 @@ package dev.digitwhisk.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digitwhisk.client.ui.draw.PngExport;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,7 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Robot helpers: pen strokes along polylines, pasting an image, waiting for the window, the empty-bucket check. */
+/** Robot helpers: pen strokes along polylines, pasting an image, screenshots, waiting for the window, the empty-bucket check. */
 public final class FxTesting {
   private FxTesting() {}
 
@@ -45,6 +49,17 @@ public final class FxTesting {
     });
     robot.clickOn("#drawing-pad");
     robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+  }
+
+  /** Writes the window's scene as {@code target/screenshots/NAME.png}. */
+  public static Path screenshot(FxRobot robot, String name) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    AtomicReference<byte[]> png = new AtomicReference<>();
+    robot.interact(() -> png.set(PngExport.toPng(robot.listTargetWindows().getFirst().getScene().snapshot(null))));
+    Path file = Path.of("target", "screenshots", name + ".png");
+    Files.createDirectories(file.getParent());
+    Files.write(file, png.get());
+    return file;
   }
 
   public static void waitUntil(String what, int seconds, Callable<Boolean> condition) {

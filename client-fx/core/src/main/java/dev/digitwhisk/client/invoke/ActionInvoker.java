@@ -37,7 +37,12 @@ public interface ActionInvoker extends AutoCloseable {
    * @throws InterruptedException the calling thread was interrupted (cancelled)
    */
   default Invocation invoke(URI imageUrl, Duration timeout) throws InvokeException, InterruptedException {
-    return invoke(imageUrl, timeout, Pacing.bounded());
+    return invoke(imageUrl, ReadMode.DIGIT, timeout);
+  }
+
+  /** {@link #invoke(URI, ReadMode, Duration, Pacing)} on its own, 429s retried a few times. */
+  default Invocation invoke(URI imageUrl, ReadMode read, Duration timeout) throws InvokeException, InterruptedException {
+    return invoke(imageUrl, read, timeout, Pacing.bounded());
   }
 
   /** {@link #invoke(URI, Duration)}, with 429s waited out as {@code pacing} says (a batch's shared pacer). */

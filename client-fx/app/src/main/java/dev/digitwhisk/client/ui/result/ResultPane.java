@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -46,13 +47,14 @@ public final class ResultPane extends VBox {
     digit.setId("result-digit");
     digit.getStyleClass().add("result-digit");
     confidence.setId("result-confidence");
-    confidence.setWrapText(true);
     problemTitle.setId("problem-title");
     problemTitle.getStyleClass().addAll("title-3", "danger");
     problemText.setId("problem-message");
     whatToDo.setId("problem-what-to-do");
-    for (Label l : new Label[] {problemText, whatToDo, note, timings}) {
+    // Wrapped, and as tall as their text: a pane short of height must not cut them with "…" (it scrolls instead).
+    for (Label l : new Label[] {confidence, inputCaption, problemTitle, problemText, whatToDo, note, timings}) {
       l.setWrapText(true);
+      l.setMinHeight(Region.USE_PREF_SIZE);
     }
     timings.setId("result-timings");
     timings.getStyleClass().add("text-muted");
@@ -65,8 +67,7 @@ public final class ResultPane extends VBox {
     inputCaption.setId("input-caption");
     inputCaption.setText(DIGIT_INPUT);
     inputCaption.getStyleClass().add("text-muted");
-    // Under the 28×28, as wide as it: a number's longer caption wraps instead of pushing the headline aside.
-    inputCaption.setWrapText(true);
+    // Under the 28×28, about as wide as it: a number's longer caption wraps instead of pushing the headline aside.
     inputCaption.setMaxWidth(INPUT_SIDE + 24);
     busy.setMaxSize(28, 28);
     busy.visibleProperty().bind(model.busyProperty());

@@ -77,7 +77,7 @@ class InvocationThrottleTest {
       assertRefused(invoke(openwhisk, "_", "mnist"), "Too many concurrent requests in flight (count: 1, allowed: 1).");
 
       String id = StandInCalls.json(first).path("activationId").asString();
-      awaitRecord(openwhisk, id);
+      assertThat(StandInCalls.awaitRecord(openwhisk, id).statusCode()).isEqualTo(200);
       openwhisk.runDelay(Duration.ZERO);
       assertThat(invoke(openwhisk, "_", "mnist").statusCode()).as("the finished activation no longer counts").isEqualTo(202);
     }
@@ -100,15 +100,5 @@ class InvocationThrottleTest {
     assertThat(answer.statusCode()).isEqualTo(429);
     assertThat(StandInCalls.json(answer).path("error").asString()).isEqualTo(message);
     assertThat(answer.headers().firstValue("Retry-After")).as("the controller never sends Retry-After").isEmpty();
-  }
-
-  private static void awaitRecord(OpenWhiskStandIn openwhisk, String id) throws Exception {
-    for (int i = 0; i < 300; i++) {
-      if (StandInCalls.call(openwhisk, "GET", "/api/v1/namespaces/_/activations/" + id, null, openwhisk.auth()).statusCode() == 200) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("activation " + id + " never recorded");
   }
 }

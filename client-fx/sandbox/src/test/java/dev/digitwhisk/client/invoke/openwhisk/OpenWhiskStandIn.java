@@ -311,15 +311,16 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     return false;
   }
 
-  /** Starts an activation and waits for it up to {@code wait}; null when it is still running. */
+  /**
+   * Starts an activation and waits up to {@code wait} for its result; null when it is still running. The
+   * record with its logs is stored a little later, and only then does the activation stop counting as in flight.
+   */
   ObjectNode activate(StandInAction action, JsonNode params, String id, Duration wait) throws InterruptedException {
     throttle.started(action.namespace);
-    // The record is answered only once the activation no longer counts as in flight.
-    CompletableFuture<ObjectNode> f = runner.start(action, params, id, System.currentTimeMillis())
-        .whenComplete((record, failure) -> throttle.completed(action.namespace));
-    activations.put(id, f);
+    ActivationRunner.Started started = runner.start(action, params, id, System.currentTimeMillis());
+    activations.put(id, started.stored().whenComplete((record, failure) -> throttle.completed(action.namespace)));
     try {
-      return f.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+      return started.answered().get(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       return null;
     } catch (java.util.concurrent.ExecutionException e) {

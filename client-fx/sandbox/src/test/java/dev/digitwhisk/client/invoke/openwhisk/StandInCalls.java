@@ -29,4 +29,15 @@ final class StandInCalls {
   static JsonNode json(HttpResponse<String> r) {
     return StandInJson.MAPPER.readTree(r.body());
   }
+
+  /** {@code GET …/activations/{id}} until the record is stored (404 before), at most 30 s; the last answer. */
+  static HttpResponse<String> awaitRecord(OpenWhiskStandIn standIn, String id) throws Exception {
+    long until = System.nanoTime() + 30_000_000_000L;
+    HttpResponse<String> record;
+    do {
+      Thread.sleep(50);
+      record = call(standIn, "GET", "/api/v1/namespaces/_/activations/" + id, null, standIn.auth());
+    } while (record.statusCode() == 404 && System.nanoTime() < until);
+    return record;
+  }
 }

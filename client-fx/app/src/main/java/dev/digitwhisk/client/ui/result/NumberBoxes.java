@@ -15,15 +15,17 @@ import javafx.scene.layout.Region;
 
 /**
  * The picture a number was read from with a box around each digit, captioned with the digit and its
- * confidence; unsure digits carry the style class {@code unsure}, the chosen one {@code selected}.
- * Clicking a box (or Space on it) chooses that digit in the {@link ResultModel}. The picture is scaled to the width
- * it is given (never above {@value #MAX_SCALE}×), the boxes with it.
+ * confidence (above the box, or below it where the captions of narrow boxes would overlap); unsure
+ * digits carry the style class {@code unsure}, the chosen one {@code selected}. Clicking a box (or
+ * Space on it) chooses that digit in the {@link ResultModel}. The picture is scaled to the width it
+ * is given (never above {@value #MAX_SCALE}×, nor taller than {@value #MAX_HEIGHT} pixels), the boxes with it.
  */
 final class NumberBoxes extends Pane {
   static final double MAX_SCALE = 2;
   static final double MAX_HEIGHT = 160;
-  /** Room above the picture for the first row of captions. */
+  /** Room above and below the picture for the captions. */
   private static final double CAPTION_SPACE = 18;
+  private static final double CAPTION_GAP = 4;
   private final ResultModel model;
   private final ImageView picture = new ImageView();
   private final List<Region> boxes = new ArrayList<>();
@@ -124,7 +126,7 @@ final class NumberBoxes extends Pane {
       return 0;
     }
     double w = width > 0 ? width : getWidth() > 0 ? getWidth() : pictureWidth;
-    return snappedTopInset() + CAPTION_SPACE + pictureHeight * scale(w) + snappedBottomInset();
+    return snappedTopInset() + CAPTION_SPACE + pictureHeight * scale(w) + CAPTION_SPACE + snappedBottomInset();
   }
 
   @Override
@@ -138,13 +140,24 @@ final class NumberBoxes extends Pane {
     picture.setFitWidth(pictureWidth * s);
     picture.setFitHeight(pictureHeight * s);
     picture.relocate(left, top);
+    // A caption goes above its box unless it would run into the one before it there; then below.
+    double aboveEnd = Double.NEGATIVE_INFINITY;
+    double belowEnd = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < boxes.size(); i++) {
       DigitBox b = shown.digits().get(i).box();
-      Region box = boxes.get(i);
-      box.resizeRelocate(left + b.x() * s, top + b.y() * s, Math.max(4, b.width() * s), Math.max(4, b.height() * s));
+      double x = left + b.x() * s;
+      double y = top + b.y() * s;
+      double h = Math.max(4, b.height() * s);
+      boxes.get(i).resizeRelocate(x, y, Math.max(4, b.width() * s), h);
       Label caption = captions.get(i);
       caption.autosize();
-      caption.relocate(left + b.x() * s, Math.max(0, top + b.y() * s - caption.getHeight()));
+      boolean below = x < aboveEnd + CAPTION_GAP && x >= belowEnd + CAPTION_GAP;
+      caption.relocate(x, below ? y + h : Math.max(0, y - caption.getHeight()));
+      if (below) {
+        belowEnd = x + caption.getWidth();
+      } else {
+        aboveEnd = x + caption.getWidth();
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.digitwhisk.protocol.DigitBox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -61,6 +62,25 @@ class NumberBoxesTest {
     double[] lefts = robot.lookup(".digit-box").queryAll().stream().mapToDouble(n -> n.getBoundsInParent().getMinX())
         .sorted().toArray();
     assertThat(lefts[1] - lefts[0]).isPositive().isCloseTo(lefts[2] - lefts[1], org.assertj.core.api.Assertions.within(0.5));
+  }
+
+  @Test
+  void theCaptionsOfALongNumber_doNotOverlap(FxRobot robot) {
+    List<DigitView> digits = new ArrayList<>();
+    for (int cell = 0; cell < 16; cell++) {
+      digits.add(digit(cell % 2 == 0 ? 1 : 7, 0.98, cell));
+    }
+    robot.interact(() -> model.show(number(digits)));
+    List<Bounds> captions = robot.lookup(".digit-box-caption").<Node>queryAll().stream()
+        .map(n -> n.localToScene(n.getBoundsInLocal())).toList();
+    assertThat(captions).hasSize(16);
+    assertThat(captions.get(1).getMinX() - captions.get(0).getMinX()).as("boxes closer than a caption is wide")
+        .isLessThan(captions.get(0).getWidth());
+    for (int i = 0; i < captions.size(); i++) {
+      for (int k = i + 1; k < captions.size(); k++) {
+        assertThat(captions.get(i).intersects(captions.get(k))).as("captions %d and %d overlap", i, k).isFalse();
+      }
+    }
   }
 
   @Test

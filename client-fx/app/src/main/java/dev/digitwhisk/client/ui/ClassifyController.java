@@ -10,6 +10,8 @@ import dev.digitwhisk.client.workflow.BatchRun;
 import dev.digitwhisk.client.workflow.Classification;
 import dev.digitwhisk.client.workflow.ClassificationWorkflow;
 import dev.digitwhisk.client.workflow.ImageSource;
+import dev.digitwhisk.client.workflow.Percentiles;
+import dev.digitwhisk.client.workflow.StageTimings;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -52,7 +54,10 @@ public final class ClassifyController {
     }));
   }
 
-  /** Several images: the batch table fills in as results come. Call on the FX thread. */
+  /**
+   * Several images, sent in groups to one activation each (the settings' images per activation):
+   * the batch table fills in as results come. Call on the FX thread.
+   */
   public void classifyAll(List<ImageSource> sources) {
     batch.start(sources.stream().map(ImageSource::name).toList());
     Backend b = backend.current();
@@ -65,7 +70,13 @@ public final class ClassifyController {
         });
         return;
       }
-      running.set(start(workflow, sources));
+      BatchRun run = start(workflow, sources);
+      running.set(run);
+      run.completion().thenAccept(all -> {
+        double[] totals = Percentiles.millis(all, StageTimings::total);
+        int activations = run.activations();
+        Platform.runLater(() -> batch.finish(Percentiles.of(totals, 50), Percentiles.of(totals, 95), activations));
+      });
     });
   }
 

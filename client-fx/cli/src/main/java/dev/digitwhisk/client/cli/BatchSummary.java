@@ -1,22 +1,22 @@
 package dev.digitwhisk.client.cli;
 
 import dev.digitwhisk.client.workflow.Classification;
+import dev.digitwhisk.client.workflow.Percentiles;
 import dev.digitwhisk.client.workflow.StageTimings;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** Counts, throughput and p50/p95 per stage of a batch. */
-record BatchSummary(int total, int classified, int failed, int notDeleted, Duration elapsed,
+/** Counts, throughput, activations used and p50/p95 per stage (per image) of a batch. */
+record BatchSummary(int total, int classified, int failed, int notDeleted, Duration elapsed, int activations,
     double[] uploadMs, double[] invokeMs, double[] deleteMs, double[] totalMs) {
 
-  static BatchSummary of(List<Classification> results, Duration elapsed) {
+  static BatchSummary of(List<Classification> results, Duration elapsed, int activations) {
     int classified = (int) results.stream().filter(Classification::ok).count();
     int notDeleted = (int) results.stream().filter(c -> c.deleteProblem().isPresent()).count();
-    return new BatchSummary(results.size(), classified, results.size() - classified, notDeleted, elapsed,
+    return new BatchSummary(results.size(), classified, results.size() - classified, notDeleted, elapsed, activations,
         sorted(results, StageTimings::upload), sorted(results, StageTimings::invoke),
         sorted(results, StageTimings::delete), sorted(results, StageTimings::total));
   }
@@ -27,8 +27,8 @@ record BatchSummary(int total, int classified, int failed, int notDeleted, Durat
   }
 
   void print(PrintWriter out) {
-    out.printf(Locale.ROOT, "%d images: %d classified, %d failed in %.2f s (%.1f images/s)%n",
-        total, classified, failed, elapsed.toNanos() / 1e9, imagesPerSecond());
+    out.printf(Locale.ROOT, "%d images: %d classified, %d failed in %.2f s (%.1f images/s, %d activation%s)%n",
+        total, classified, failed, elapsed.toNanos() / 1e9, imagesPerSecond(), activations, activations == 1 ? "" : "s");
     if (notDeleted > 0) {
       out.printf("WARNING: %d uploads could not be deleted (see above)%n", notDeleted);
     }
@@ -38,18 +38,11 @@ record BatchSummary(int total, int classified, int failed, int notDeleted, Durat
     out.flush();
   }
 
-  /** Nearest-rank percentile of sorted values. */
-  static double percentile(double[] sorted, int p) {
-    if (sorted.length == 0) {
-      return 0;
-    }
-    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  private static double percentile(double[] sorted, int p) {
+    return Percentiles.of(sorted, p);
   }
 
   private static double[] sorted(List<Classification> results, Function<StageTimings, Duration> stage) {
-    double[] values = results.stream().mapToDouble(c -> StageTimings.millis(stage.apply(c.timings()))).toArray();
-    Arrays.sort(values);
-    return values;
+    return Percentiles.millis(results, stage);
   }
 }

@@ -6,6 +6,8 @@ import dev.digitwhisk.client.workflow.BatchRun;
 import dev.digitwhisk.client.workflow.Classification;
 import dev.digitwhisk.client.workflow.ClassificationWorkflow;
 import dev.digitwhisk.client.workflow.ImageSource;
+import dev.digitwhisk.protocol.Limits;
+import dev.digitwhisk.protocol.ReadMode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code digitwhisk classify FILE|DIR|URL…}: each image through the shared workflow. */
+/** {@code digitwhisk classify [--number] FILE|DIR|URL…}: each image through the shared workflow. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
     description = {"Classify images: upload each to the store, invoke the action with a presigned URL, "
         + "show the digit, delete the upload (always).",
@@ -39,11 +41,22 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per image per line, for scripts.")
   boolean json;
 
+  @Option(names = "--number", description = {"Read each image as a whole number (up to " + Limits.MAX_DIGITS
+      + " digits, leading zeros kept) instead of one digit; digits the model is unsure of are shown in [ ].",
+      "With --json, each digit comes with its confidence, probabilities and box in the picture's pixels."})
+  boolean number;
+
   @Option(names = {"-c", "--concurrency"}, defaultValue = "4", description = "Images in flight at once (default ${DEFAULT-VALUE}).")
   int concurrency;
 
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
   boolean noProgress;
+
+  @Option(names = "--per-activation", paramLabel = "N", description = "Most images sent to one activation, 1 to "
+      + Limits.MAX_URLS + " (default " + Limits.MAX_URLS + "; 1: one activation per image, for an action older than lists).")
+  void perActivation(String n) {
+    connection.perActivation(n);
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -62,7 +75,9 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     InputCollector.Collected collected = InputCollector.collect(all);
     collected.problems().forEach(p -> err.println("skipped: " + p));
-    if (collected.sources().isEmpty()) {
+    List<ImageSource> sources = collected.sources().stream()
+        .map(source -> source.reading(number ? ReadMode.NUMBER : ReadMode.DIGIT)).toList();
+    if (sources.isEmpty()) {
       err.println("digitwhisk: no images to classify");
       return ExitCodes.SOME_FAILED;
     }
@@ -70,11 +85,15 @@ final class ClassifyCommand implements Callable<Integer> {
     ResultPrinter printer = json ? ResultPrinter.json(out) : ResultPrinter.human(out);
     try (Backend backend = Backends.open(connection, err)) {
       ClassificationWorkflow workflow = backend.workflow();
-      List<Classification> results = run(workflow, collected.sources(), printer, err);
-      if (results.size() > 1 && !json) {
-        BatchSummary.of(results, Backends.elapsedSinceStart()).print(out);
-      } else if (results.size() > 1) {
-        BatchSummary.of(results, Backends.elapsedSinceStart()).print(err);
+      Backends.markStart();
+      List<Classification> results;
+      if (sources.size() == 1) {
+        results = List.of(workflow.classify(sources.get(0)));
+        printer.print(results.get(0));
+      } else {
+        BatchRun run = run(workflow, sources, printer, err);
+        results = run.await();
+        BatchSummary.of(results, Backends.elapsedSinceStart(), run.activations()).print(json ? err : out);
       }
       int problems = collected.problems().size();
       int code = ExitCodes.of(results);
@@ -82,14 +101,9 @@ final class ClassifyCommand implements Callable<Integer> {
     }
   }
 
-  private List<Classification> run(ClassificationWorkflow workflow, List<ImageSource> sources,
+  /** Starts the batch; it has ended (finished or, on an interrupt, cancelled) when this returns. */
+  private BatchRun run(ClassificationWorkflow workflow, List<ImageSource> sources,
       ResultPrinter printer, PrintWriter err) throws InterruptedException {
-    Backends.markStart();
-    if (sources.size() == 1) {
-      Classification c = workflow.classify(sources.get(0));
-      printer.print(c);
-      return List.of(c);
-    }
     ProgressBar progress = ProgressBar.forTerminal(err, sources.size(), !noProgress);
     BatchListener listener = (index, c, done, total) -> {
       synchronized (printer) {
@@ -100,7 +114,8 @@ final class ClassifyCommand implements Callable<Integer> {
     };
     BatchRun run = workflow.classifyAll(sources, concurrency, listener);
     try {
-      return run.await();
+      run.await();
+      return run;
     } catch (InterruptedException e) {
       run.cancel();
       throw e;

@@ -63,6 +63,9 @@ final class ConnectionOptions {
   @Option(names = {"--invoke-timeout"}, paramLabel = "DURATION", description = "How long one invocation may take (default 60s).")
   void invokeTimeout(String v) { values.put(SettingKey.INVOKE_TIMEOUT, v); }
 
+  /** Set by {@code classify --per-activation}, the one command it concerns. */
+  void perActivation(String v) { values.put(SettingKey.INVOKE_PER_ACTIVATION, v); }
+
   private void invokeUrl(String mode, String url) {
     values.put(SettingKey.INVOKE_MODE, mode);
     values.put(SettingKey.INVOKE_URL, url);

@@ -145,6 +145,81 @@ class CommandLineTest {
   }
 
   @Test
+  void classify_number_printsTheNumberPerFile() throws Exception {
+    Path number = Files.write(dir.resolve("717.png"), TestImages.drawnNumber("717"));
+    Path seven = seven("seven.png");
+
+    Cli cli = Cli.run(args(List.of("classify", "--number", "--concurrency", "1"), args(recipeOptions(),
+        number.toString(), seven.toString())));
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(cli.out()).containsPattern("717\\.png → 717 \\(\\d+\\.\\d %\\)").contains("seven.png → 7 (");
+  }
+
+  @Test
+  void classify_numberJson_hasTheDigitsWithTheirBoxes() throws Exception {
+    Path number = Files.write(dir.resolve("1771.png"), TestImages.drawnNumber("1771"));
+
+    Cli cli = Cli.run(args(List.of("classify", "--number", "--json"), args(recipeOptions(), number.toString())));
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(cli.out());
+    assertThat(json.path("text").asString()).isEqualTo("1771");
+    assertThat(json.path("digits")).hasSize(4);
+    tools.jackson.databind.JsonNode last = json.path("digits").get(3);
+    assertThat(last.path("digit").intValue()).isEqualTo(1);
+    assertThat(last.path("box").path("x").intValue()).isBetween(3 * 140, 4 * 140);
+    assertThat(last.path("box").path("height").intValue()).isGreaterThan(60);
+    assertThat(last.path("probabilities")).hasSize(10);
+    assertThat(last.has("unsure")).isTrue();
+    assertThat(json.path("deleted").booleanValue()).isTrue();
+  }
+
+  @Test
+  void classify_numberOfABlankPage_failsWithTheActionsReason() throws Exception {
+    Path blank = Files.write(dir.resolve("blank.png"), TestImages.blankPng());
+
+    Cli cli = Cli.run(args(List.of("classify", "--number"), args(recipeOptions(), blank.toString())));
+
+    assertThat(cli.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(cli.out()).contains("blank.png → failed", "what to do");
+  }
+
+  @Test
+  void classify_batch_groupsImagesIntoActivations_andPerActivationOneIsOneEach() throws Exception {
+    Path images = Files.createDirectory(dir.resolve("grouped"));
+    for (int i = 0; i < 6; i++) {
+      Files.write(images.resolve("seven-" + i + ".png"), TestImages.drawnSeven("png"));
+    }
+    List<String> batch = List.of("classify", "--json", "--concurrency", "3");
+
+    // Straight to the action container, which gives every activation an id.
+    List<String> direct = new ArrayList<>(recipeOptions().subList(0, 4));
+    direct.add("--action-url=" + fixture.sandbox().actionUrl());
+    Cli grouped = Cli.run(args(batch, args(direct, images.toString())));
+    Cli single = Cli.run(args(batch, args(direct, "--per-activation", "1", images.toString())));
+
+    assertThat(grouped.exitCode()).as(grouped.err()).isZero();
+    assertThat(grouped.err()).contains("6 images: 6 classified, 0 failed", "images/s, 3 activations)"); // groups of ceil(6 / 3)
+    assertThat(activationIds(grouped)).hasSize(3);
+    assertThat(single.exitCode()).as(single.err()).isZero();
+    assertThat(single.err()).contains("images/s, 6 activations)");
+    assertThat(activationIds(single)).hasSize(6);
+  }
+
+  private static java.util.Set<String> activationIds(Cli cli) {
+    return cli.out().lines().map(line -> line.replaceAll(".*\"activation\":\"([0-9a-f]+)\".*", "$1"))
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Test
+  void classify_perActivationOutsideTheActionsLimit_saysWhatIsAllowed() throws Exception {
+    Cli cli = Cli.run(args(List.of("classify", "--per-activation", "17"), args(recipeOptions(), seven("a.png").toString())));
+    assertThat(cli.exitCode()).isNotZero();
+    assertThat(cli.err()).contains("per-activation", "1 to 16", "'17'");
+  }
+
+  @Test
   void classify_storeUnreachable_exitsThree() throws Exception {
     Path seven = seven("seven.png");
     Cli cli = Cli.run("classify", "--endpoint=127.0.0.1:1", "--access_key=a", "--secret_key=b",

@@ -104,7 +104,7 @@ public final class Backend implements AutoCloseable {
     ObjectStore objectStore = ObjectStore.open(store, sandbox.isEmpty());
     ActionInvoker invoker = ActionInvokers.create(invoke);
     WorkflowOptions options = WorkflowOptions.defaults().withPresignExpiry(settings.presignExpiry())
-        .withInvokeTimeout(settings.invokeTimeout());
+        .withInvokeTimeout(settings.invokeTimeout()).withPerActivation(settings.perActivation());
     return new Parts(settings, sandbox, objectStore, invoker, new ClassificationWorkflow(objectStore, invoker, options));
   }
 

@@ -1,5 +1,6 @@
 package dev.digitwhisk.client.config;
 
+import dev.digitwhisk.protocol.Limits;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,16 +18,20 @@ import java.util.Optional;
  * @param invoke how to reach the action (present unless sandbox)
  * @param presignExpiry how long a presigned GET URL stays valid (short: minutes)
  * @param invokeTimeout how long one invocation may take, retries and polling included
+ * @param perActivation the most images a batch sends to one activation (1 to {@link Limits#MAX_URLS})
  */
 public record ClientSettings(
     boolean sandbox,
     Optional<StoreSettings> store,
     Optional<InvokeSettings> invoke,
     Duration presignExpiry,
-    Duration invokeTimeout) {
+    Duration invokeTimeout,
+    int perActivation) {
 
   public static final Duration DEFAULT_PRESIGN_EXPIRY = Duration.ofMinutes(5);
   public static final Duration DEFAULT_INVOKE_TIMEOUT = Duration.ofSeconds(60);
+  /** As many images per activation as the action takes: the fewest activations. */
+  public static final int DEFAULT_PER_ACTIVATION = Limits.MAX_URLS;
   /** S3 refuses presigned URLs valid for longer than 7 days. */
   public static final Duration MAX_PRESIGN_EXPIRY = Duration.ofDays(7);
 
@@ -44,16 +49,27 @@ public record ClientSettings(
     if (invokeTimeout.toMillis() < 1) {
       throw new IllegalArgumentException("the invoke timeout must be positive, not " + invokeTimeout);
     }
+    if (perActivation < 1 || perActivation > Limits.MAX_URLS) {
+      throw new IllegalArgumentException(perActivationProblem(Integer.toString(perActivation)));
+    }
+  }
+
+  /** Why {@code text} is no number of images per activation. */
+  static String perActivationProblem(String text) {
+    return SettingKey.INVOKE_PER_ACTIVATION.key() + " (images per activation) must be a whole number from 1 to "
+        + Limits.MAX_URLS + " (the most the action classifies in one activation), not '" + text + "'";
   }
 
   /** The embedded sandbox with default expiry and timeout. */
   public static ClientSettings sandboxDefaults() {
-    return new ClientSettings(true, Optional.empty(), Optional.empty(), DEFAULT_PRESIGN_EXPIRY, DEFAULT_INVOKE_TIMEOUT);
+    return new ClientSettings(true, Optional.empty(), Optional.empty(), DEFAULT_PRESIGN_EXPIRY, DEFAULT_INVOKE_TIMEOUT,
+        DEFAULT_PER_ACTIVATION);
   }
 
   /** These settings with another store and action (used by the sandbox once it runs). */
   public ClientSettings forServers(StoreSettings newStore, InvokeSettings newInvoke) {
-    return new ClientSettings(false, Optional.of(newStore), Optional.of(newInvoke), presignExpiry, invokeTimeout);
+    return new ClientSettings(false, Optional.of(newStore), Optional.of(newInvoke), presignExpiry, invokeTimeout,
+        perActivation);
   }
 
   public static Builder builder() {
@@ -62,15 +78,15 @@ public record ClientSettings(
 
   @Override
   public String toString() {
-    return sandbox ? "ClientSettings[sandbox, presignExpiry=" + presignExpiry + ", invokeTimeout=" + invokeTimeout + "]"
-        : "ClientSettings[" + store.orElseThrow() + ", " + invoke.orElseThrow() + ", presignExpiry=" + presignExpiry
-            + ", invokeTimeout=" + invokeTimeout + "]";
+    String timings = "presignExpiry=" + presignExpiry + ", invokeTimeout=" + invokeTimeout + ", perActivation=" + perActivation;
+    return sandbox ? "ClientSettings[sandbox, " + timings + "]"
+        : "ClientSettings[" + store.orElseThrow() + ", " + invoke.orElseThrow() + ", " + timings + "]";
   }
 
   /**
    * Flat parts as they come from flags, the environment or a file. Defaults: bucket
    * {@value StoreSettings#DEFAULT_BUCKET}, namespace {@code _}, action {@code mnist}, expiry 5 min,
-   * timeout 60 s; the invoke mode follows from what is given (a URL or an API host). {@link #build()}
+   * timeout 60 s, 16 images per activation; the invoke mode follows from what is given (a URL or an API host). {@link #build()}
    * names every missing part in one message.
    */
   public static final class Builder {
@@ -89,6 +105,7 @@ public record ClientSettings(
     private String url;
     private Duration presignExpiry = DEFAULT_PRESIGN_EXPIRY;
     private Duration invokeTimeout = DEFAULT_INVOKE_TIMEOUT;
+    private int perActivation = DEFAULT_PER_ACTIVATION;
 
     private Builder() {}
 
@@ -111,11 +128,12 @@ public record ClientSettings(
     public Builder url(String url) { this.url = url; return this; }
     public Builder presignExpiry(Duration expiry) { this.presignExpiry = expiry; return this; }
     public Builder invokeTimeout(Duration timeout) { this.invokeTimeout = timeout; return this; }
+    public Builder perActivation(int images) { this.perActivation = images; return this; }
 
     public ClientSettings build() throws SettingsException {
       boolean useSandbox = sandbox != null ? sandbox : blank(storeEndpoint);
       if (useSandbox) {
-        return new ClientSettings(true, Optional.empty(), Optional.empty(), presignExpiry, invokeTimeout);
+        return new ClientSettings(true, Optional.empty(), Optional.empty(), presignExpiry, invokeTimeout, perActivation);
       }
       List<String> missing = new ArrayList<>();
       if (blank(storeEndpoint)) missing.add("the store endpoint (store.endpoint)");
@@ -139,7 +157,7 @@ public record ClientSettings(
         Optional<URI> host = blank(apiHost) ? Optional.empty() : Optional.of(InvokeSettings.apiHost(apiHost));
         Optional<URI> target = blank(url) ? Optional.empty() : Optional.of(URI.create(url.trim()));
         InvokeSettings invoke = new InvokeSettings(m, host, Optional.ofNullable(auth), namespace, action, target);
-        return new ClientSettings(false, Optional.of(store), Optional.of(invoke), presignExpiry, invokeTimeout);
+        return new ClientSettings(false, Optional.of(store), Optional.of(invoke), presignExpiry, invokeTimeout, perActivation);
       } catch (IllegalArgumentException e) {
         throw new SettingsException("The settings are not valid: " + e.getMessage() + ".",
             "Fix the value named above.", e);

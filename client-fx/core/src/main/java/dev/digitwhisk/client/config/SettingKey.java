@@ -20,6 +20,9 @@ public enum SettingKey {
   INVOKE_MODE("invoke.mode", false, "rest, web, api-gateway or direct (default: from the URL, else rest)"),
   INVOKE_URL("invoke.url", false, "web-action, API-gateway or direct action URL"),
   INVOKE_TIMEOUT("invoke.timeout", false, "how long one invocation may take (default 60s)"),
+  INVOKE_PER_ACTIVATION("invoke.per-activation", false,
+      "most images a batch sends to one activation, 1 to " + dev.digitwhisk.protocol.Limits.MAX_URLS
+          + " (default " + dev.digitwhisk.protocol.Limits.MAX_URLS + "; 1: one activation per image)"),
   OPENWHISK_APIHOST("openwhisk.apihost", false, "OpenWhisk API host, e.g. https://openwhisk.example:443 (.wskprops APIHOST)"),
   OPENWHISK_AUTH("openwhisk.auth", true, "OpenWhisk auth key uuid:key (.wskprops AUTH)"),
   OPENWHISK_NAMESPACE("openwhisk.namespace", false, "OpenWhisk namespace (default _; .wskprops NAMESPACE)"),

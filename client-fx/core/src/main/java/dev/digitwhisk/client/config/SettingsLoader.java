@@ -153,6 +153,7 @@ public final class SettingsLoader {
               "invoke.mode must be rest, web, api-gateway or direct, not '" + v + "'")));
           case INVOKE_URL -> b.url(v);
           case INVOKE_TIMEOUT -> b.invokeTimeout(Durations.parse(v));
+          case INVOKE_PER_ACTIVATION -> b.perActivation(parsePerActivation(v));
           case OPENWHISK_APIHOST -> b.apiHost(v);
           case OPENWHISK_AUTH -> b.auth(v);
           case OPENWHISK_NAMESPACE -> b.namespace(v);
@@ -171,6 +172,14 @@ public final class SettingsLoader {
       case "servers", "remote", "server" -> false;
       default -> throw new IllegalArgumentException("backend must be 'sandbox' or 'servers', not '" + v + "'");
     };
+  }
+
+  private static int parsePerActivation(String v) {
+    try {
+      return Integer.parseInt(v.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(ClientSettings.perActivationProblem(v));
+    }
   }
 
   private static boolean parseBoolean(String v, SettingKey key) {

@@ -40,6 +40,7 @@ public final class SettingsStore {
     root.putObject("presign").put("expiry", Durations.format(settings.presignExpiry()));
     ObjectNode invoke = root.putObject("invoke");
     invoke.put("timeout", Durations.format(settings.invokeTimeout()));
+    invoke.put("per-activation", settings.perActivation());
     settings.invoke().ifPresent(i -> {
       invoke.put("mode", i.mode().id());
       i.url().ifPresent(u -> invoke.put("url", u.toString()));

@@ -3,6 +3,8 @@ package dev.digitwhisk.client.invoke;
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.protocol.Answer;
 import dev.digitwhisk.protocol.AnswerCodec;
+import dev.digitwhisk.protocol.BatchAnswer;
+import dev.digitwhisk.protocol.ErrorKind;
 import dev.digitwhisk.protocol.MalformedAnswerException;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -49,6 +51,40 @@ final class ActionAnswers {
       throw new ActionFailedException(answer, httpStatus, activation);
     }
     return new ActionResult(answer);
+  }
+
+  /** One image's reply as an invocation; the action's failure throws. */
+  static Invocation single(ActionReply reply) throws InvokeException {
+    return new Invocation(read(reply.answer(), reply.httpStatus(), reply.activation()), reply.activation());
+  }
+
+  /**
+   * A {@code urls} list's reply: one answer per link. A reply that is no list is the whole
+   * activation's failure: the action's own (a deadline, say) when it is one, else an action that
+   * predates lists (it would read {@code urls} as a missing {@code url}), which one image per
+   * activation still serves.
+   */
+  static BatchInvocation batch(ActionReply reply, int links) throws InvokeException {
+    BatchAnswer batch;
+    try {
+      batch = AnswerCodec.readBatch(reply.answer());
+    } catch (MalformedAnswerException e) {
+      Optional<ActionFailedException> failure = failureIn(reply.answer(), reply.httpStatus(), reply.activation());
+      if (failure.isPresent() && failure.get().errorKind().filter(k -> k != ErrorKind.BAD_REQUEST).isPresent()) {
+        throw failure.get();
+      }
+      throw new InvokeException(FailureKind.ACTION_ERROR, reply.httpStatus(), "The action answered a list of " + links
+          + " images without a list of results" + failure.map(f -> " (it said: " + f.actionError() + ")").orElse("")
+          + "; it is older than batches, or not the DigitWhisk action.",
+          "Classify one image per activation (--per-activation 1, setting invoke.per-activation), or deploy the current action.",
+          reply.activation(), null);
+    }
+    if (batch.results().size() != links) {
+      throw new InvokeException(FailureKind.ACTION_ERROR, reply.httpStatus(), "The action answered " + batch.results().size()
+          + " results for " + links + " images.", "Check that the configured action is the DigitWhisk MNIST action.",
+          reply.activation(), null);
+    }
+    return new BatchInvocation(batch.results(), reply.httpStatus(), reply.activation());
   }
 
   /** The action's failure, when {@code json} is one (e.g. a body that came with an HTTP error status). */

@@ -18,9 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Calls the action container itself, exactly as OpenWhisk's invoker does: {@code POST /init} once
  * (a blackbox image needs no code, so the value carries only name, main and env), then
- * {@code POST /run} with {@code {"value":{"url":…},"namespace","action_name","action_version",
+ * {@code POST /run} with {@code {"value":<the parameters>,"namespace","action_name","action_version",
  * "activation_id","transaction_id","deadline"}} — the deadline as a string of epoch milliseconds.
- * The activation that paid for {@code /init} is reported as a cold start with that init time.
+ * The activation that paid for {@code /init} is reported as a cold start with that init time. A
+ * container does not throttle: {@link Pacing} has nothing to do here.
  */
 final class DirectActionInvoker implements ActionInvoker {
   private static final String ALREADY_INITIALIZED = "Cannot initialize the action more than once.";
@@ -47,12 +48,12 @@ final class DirectActionInvoker implements ActionInvoker {
   }
 
   @Override
-  public Invocation invoke(URI imageUrl, Duration timeout) throws InvokeException, InterruptedException {
+  public ActionReply call(ObjectNode parameters, Duration timeout, Pacing pacing) throws InvokeException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     Optional<Duration> initTime = ensureInitialized(deadline, timeout);
     String activationId = HexFormat.of().formatHex(randomBytes(16));
     ObjectNode body = ActionAnswers.JSON.createObjectNode();
-    body.putObject("value").put("url", imageUrl.toString());
+    body.set("value", parameters);
     body.put("namespace", namespace);
     body.put("action_name", "/" + namespace + "/" + actionName);
     body.put("action_version", "0.0.1");
@@ -73,7 +74,7 @@ final class DirectActionInvoker implements ActionInvoker {
       throw ActionAnswers.failureIn(json, response.statusCode(), info).orElseGet(() -> new ActionFailedException(
           Answer.failure(response.statusCode(), json.toString()), response.statusCode(), info));
     }
-    return new Invocation(ActionAnswers.read(json, 200, info), info);
+    return new ActionReply(json, 200, info);
   }
 
   /** Runs {@code /init} once per invoker; the time it took when this call did it. */

@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Invokes through the OpenWhisk REST API:
@@ -25,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * the run — with {@code result=true} only the result and an activation-id header come back, and
  * cold versus warm could not be shown. {@code timeout} asks the controller to stop waiting a little
  * before this call's budget ends ({@link #controllerWait}); its 202 is followed by polling
- * {@code GET …/activations/{id}} until the deadline; 429 and 503 are retried with backoff.
+ * {@code GET …/activations/{id}} until the deadline; 429 is paced by the caller's {@link Pacing}, 503
+ * retried with backoff ({@link PacedSend}).
  */
 final class OpenWhiskRestInvoker implements ActionInvoker {
   private static final Logger LOG = LoggerFactory.getLogger(OpenWhiskRestInvoker.class);
@@ -49,34 +51,25 @@ final class OpenWhiskRestInvoker implements ActionInvoker {
   }
 
   @Override
-  public Invocation invoke(URI imageUrl, Duration timeout) throws InvokeException, InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    String body = ActionAnswers.JSON.createObjectNode().put("url", imageUrl.toString()).toString();
-    for (int attempt = 1; ; attempt++) {
-      // After a 429 less time is left: the controller's wait shrinks with it.
-      Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
-      HttpRequest request = request(actionUri(controllerWait(left)), timeout)
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-      HttpResponse<String> response = HttpCalls.send(client, request, deadline, "OpenWhisk");
-      int status = response.statusCode();
-      String headerId = response.headers().firstValue(ACTIVATION_HEADER).orElse(null);
-      if (status == 429 || status == 503) {
-        long wait = Backoff.delayMillis(attempt, response);
-        LOG.debug("OpenWhisk answered {} (attempt {}), retrying in {} ms", status, attempt, wait);
-        if (attempt < Backoff.MAX_ATTEMPTS && Backoff.sleepBefore(deadline, wait)) {
-          continue;
-        }
-        throw status == 429 ? throttled(response) : OpenWhiskErrors.of(response, qualifiedName());
-      }
-      if (status == 202) {
-        String id = ActionAnswers.parse(response.body(), status, "OpenWhisk").path("activationId").asString(headerId);
-        return poll(id, deadline);
-      }
-      return complete(response, headerId);
+  public ActionReply call(ObjectNode parameters, Duration timeout, Pacing pacing) throws InvokeException, InterruptedException {
+    Deadline deadline = Deadline.after(timeout);
+    String body = parameters.toString();
+    // After a 429 less time is left: the controller's wait shrinks with it.
+    HttpResponse<String> response = PacedSend.send(client, left -> request(actionUri(controllerWait(left)), timeout)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), deadline, pacing, "OpenWhisk");
+    int status = response.statusCode();
+    String headerId = response.headers().firstValue(ACTIVATION_HEADER).orElse(null);
+    if (status == 429) {
+      throw throttled(response);
     }
+    if (status == 202) {
+      String id = ActionAnswers.parse(response.body(), status, "OpenWhisk").path("activationId").asString(headerId);
+      return poll(id, deadline.nanos());
+    }
+    return complete(response, headerId);
   }
 
-  private Invocation complete(HttpResponse<String> response, String headerId) throws InvokeException {
+  private ActionReply complete(HttpResponse<String> response, String headerId) throws InvokeException {
     int status = response.statusCode();
     if (status == 200 || status == 502 || status == 500) {
       JsonNode json = ActionAnswers.parse(response.body(), status, "OpenWhisk");
@@ -84,7 +77,7 @@ final class OpenWhiskRestInvoker implements ActionInvoker {
         ActivationInfo info = ActivationRecords.info(json, headerId);
         JsonNode result = ActivationRecords.result(json);
         if (status == 200 || result.isObject()) {
-          return new Invocation(ActionAnswers.read(result, status, info), info);
+          return new ActionReply(result, status, info);
         }
         throw new InvokeException(FailureKind.ACTION_ERROR, status, "The activation failed: "
             + json.path("response").path("status").asString("unknown status") + ".",
@@ -92,14 +85,13 @@ final class OpenWhiskRestInvoker implements ActionInvoker {
       }
       if (status == 200) {
         // A proxy may already strip the record (result=true semantics): still an answer.
-        ActivationInfo info = ActivationInfo.ofId(headerId);
-        return new Invocation(ActionAnswers.read(json, status, info), info);
+        return new ActionReply(json, status, ActivationInfo.ofId(headerId));
       }
     }
     throw OpenWhiskErrors.of(response, qualifiedName());
   }
 
-  private Invocation poll(String activationId, long deadline) throws InvokeException, InterruptedException {
+  private ActionReply poll(String activationId, long deadline) throws InvokeException, InterruptedException {
     URI uri = URI.create(apiHost + "/api/v1/namespaces/" + enc(namespace) + "/activations/" + enc(activationId));
     long sleep = 100;
     LOG.debug("Activation {} still running; polling", activationId);
@@ -121,8 +113,7 @@ final class OpenWhiskRestInvoker implements ActionInvoker {
       }
       JsonNode record = ActionAnswers.parse(response.body(), response.statusCode(), "OpenWhisk");
       if (response.statusCode() == 200 && ActivationRecords.looksLikeRecord(record)) {
-        ActivationInfo info = ActivationRecords.info(record, activationId);
-        return new Invocation(ActionAnswers.read(ActivationRecords.result(record), 200, info), info);
+        return new ActionReply(ActivationRecords.result(record), 200, ActivationRecords.info(record, activationId));
       }
       throw OpenWhiskErrors.of(response, qualifiedName());
     }

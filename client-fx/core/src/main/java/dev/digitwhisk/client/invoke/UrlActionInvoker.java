@@ -12,9 +12,10 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * POSTs {@code {"url": …}} to a URL that runs the action and answers its result: a web action
+ * POSTs the parameters ({@code {"url": …}} or {@code {"urls": […]}}) to a URL that runs the action and answers its result: a web action
  * ({@code …/api/v1/web/{ns}/{pkg}/{action}.json}) or an API-gateway route (the original recipe's
  * {@code mnist_demo.py}). A web action's failure comes back as HTTP 400; its {@code .json}
  * form cannot carry the action's error string, so the message then points at the activation's
@@ -38,29 +39,20 @@ final class UrlActionInvoker implements ActionInvoker {
   }
 
   @Override
-  public Invocation invoke(URI imageUrl, Duration timeout) throws InvokeException, InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    String body = ActionAnswers.JSON.createObjectNode().put("url", imageUrl.toString()).toString();
+  public ActionReply call(ObjectNode parameters, Duration timeout, Pacing pacing) throws InvokeException, InterruptedException {
     HttpRequest.Builder builder = HttpRequest.newBuilder(url).timeout(timeout)
         .header("Content-Type", "application/json").header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+        .POST(HttpRequest.BodyPublishers.ofString(parameters.toString()));
     authorization.ifPresent(a -> builder.header("Authorization", a));
     HttpRequest request = builder.build();
-    for (int attempt = 1; ; attempt++) {
-      HttpResponse<String> response = HttpCalls.send(client, request, deadline, what());
-      int status = response.statusCode();
-      ActivationInfo info = ActivationInfo.ofId(response.headers().firstValue("x-openwhisk-activation-id").orElse(null));
-      if ((status == 429 || status == 503) && attempt < Backoff.MAX_ATTEMPTS
-          && Backoff.sleepBefore(deadline, Backoff.delayMillis(attempt, response))) {
-        continue;
-      }
-      if (status == 200) {
-        // A web failure arrives here too: .json passes its response object with HTTP 200; the codec reads it.
-        JsonNode json = ActionAnswers.parse(response.body(), status, what());
-        return new Invocation(ActionAnswers.read(json, status, info), info);
-      }
-      throw failure(response, info);
+    HttpResponse<String> response = PacedSend.send(client, left -> request, Deadline.after(timeout), pacing, what());
+    int status = response.statusCode();
+    ActivationInfo info = ActivationInfo.ofId(response.headers().firstValue("x-openwhisk-activation-id").orElse(null));
+    if (status == 200) {
+      // A web failure arrives here too: .json passes its response object with HTTP 200; the codec reads it.
+      return new ActionReply(ActionAnswers.parse(response.body(), status, what()), status, info);
     }
+    throw failure(response, info);
   }
 
   private InvokeException failure(HttpResponse<String> response, ActivationInfo info) {

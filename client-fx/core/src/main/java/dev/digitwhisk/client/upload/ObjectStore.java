@@ -10,6 +10,7 @@ import io.minio.MakeBucketArgs;
 import io.minio.MinioAsyncClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.RemoveObjectsArgs;
 import io.minio.Result;
 import io.minio.SetBucketLifecycleArgs;
 import io.minio.http.Method;
@@ -18,6 +19,8 @@ import io.minio.messages.LifecycleConfiguration;
 import io.minio.messages.LifecycleRule;
 import io.minio.messages.RuleFilter;
 import io.minio.messages.Status;
+import io.minio.messages.DeleteError;
+import io.minio.messages.DeleteObject;
 import io.minio.messages.Item;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -32,6 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +51,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ObjectStore implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ObjectStore.class);
+
+  /**
+   * Requests on the wire at once, to the one store (OkHttp's default is 5 a host, which made a
+   * batch's workers queue behind each other); more wait in the client's queue.
+   */
+  public static final int MAX_IN_FLIGHT = 32;
 
   /** Matches the client's write timeout: an upload still going after that has failed on its own. */
   private static final Duration UPLOAD_SETTLE_LIMIT = Duration.ofSeconds(30);
@@ -72,7 +83,12 @@ public final class ObjectStore implements AutoCloseable {
    */
   public static ObjectStore open(StoreSettings settings, boolean lifecycleRule) {
     Objects.requireNonNull(settings, "settings");
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(MAX_IN_FLIGHT);
+    dispatcher.setMaxRequestsPerHost(MAX_IN_FLIGHT);
     OkHttpClient http = new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        .connectionPool(new ConnectionPool(MAX_IN_FLIGHT, 5, TimeUnit.MINUTES)) // keep them all alive between groups
         .connectTimeout(5, TimeUnit.SECONDS)
         .readTimeout(30, TimeUnit.SECONDS)
         .writeTimeout(30, TimeUnit.SECONDS)
@@ -148,13 +164,27 @@ public final class ObjectStore implements AutoCloseable {
 
   /** Uploads {@code bytes} under the name {@link #newObject} gave. */
   public void put(StoredObject object, byte[] bytes) throws StoreException, InterruptedException {
+    awaitUpload(startPut(object, bytes), object);
+  }
+
+  /**
+   * Starts uploading {@code bytes} under the name {@link #newObject} gave, without waiting: a batch
+   * starts a group's uploads together and then {@link #awaitUpload awaits} each. At most
+   * {@link #MAX_IN_FLIGHT} requests are on the wire at once; the rest queue.
+   */
+  public CompletableFuture<?> startPut(StoredObject object, byte[] bytes) throws StoreException {
     CompletableFuture<?> upload = call(() -> client.putObject(PutObjectArgs.builder().bucket(object.bucket())
         .object(object.name()).stream(new ByteArrayInputStream(bytes), bytes.length, -1)
         .contentType(object.contentType()).build()));
     uploadsInFlight.put(object.name(), upload);
     upload.whenComplete((response, error) -> uploadsInFlight.remove(object.name(), upload));
+    return upload;
+  }
+
+  /** Waits for an upload {@link #startPut} started; an interrupt leaves it going (a delete then waits for it). */
+  public void awaitUpload(CompletableFuture<?> upload, StoredObject object) throws StoreException, InterruptedException {
     await(upload, "uploading the image");
-    LOG.debug("Uploaded {}/{} ({} bytes)", object.bucket(), object.name(), bytes.length);
+    LOG.debug("Uploaded {}/{} ({} bytes)", object.bucket(), object.name(), object.size());
   }
 
   /** A URL anyone may GET the object with until {@code expiry} passes (signed here, no call to the store). */
@@ -174,6 +204,42 @@ public final class ObjectStore implements AutoCloseable {
     await(call(() -> client.removeObject(RemoveObjectArgs.builder().bucket(object.bucket()).object(object.name()).build())),
         "deleting the image");
     LOG.debug("Deleted {}/{}", object.bucket(), object.name());
+  }
+
+  /**
+   * Deletes {@code objects} with one multi-object delete (S3 DeleteObjects), once their uploads have
+   * settled; answers those the store could not delete, with why.
+   *
+   * @throws StoreException the request itself failed (then nothing is known to be deleted)
+   */
+  public Map<StoredObject, String> deleteAll(List<StoredObject> objects) throws StoreException, InterruptedException {
+    if (objects.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, StoredObject> byName = new java.util.LinkedHashMap<>();
+    for (StoredObject object : objects) {
+      awaitUploadSettled(object);
+      byName.put(object.name(), object);
+    }
+    Map<StoredObject, String> failed = new java.util.LinkedHashMap<>();
+    try {
+      // The SDK sends the request when the answer is read; only the keys it could not delete come back.
+      for (Result<DeleteError> r : client.removeObjects(RemoveObjectsArgs.builder().bucket(bucket())
+          .objects(byName.keySet().stream().map(DeleteObject::new).toList()).build())) {
+        DeleteError error = r.get();
+        StoredObject object = byName.get(error.objectName());
+        if (object != null) {
+          failed.put(object, error.code() + ": " + error.message());
+        }
+      }
+    } catch (Exception e) {
+      if (Thread.interrupted()) {
+        throw new InterruptedException("deleting " + objects.size() + " images was interrupted");
+      }
+      throw StoreErrors.of("deleting " + objects.size() + " images", settings.endpoint(), bucket(), e);
+    }
+    LOG.debug("Deleted {} objects from {} ({} failed)", objects.size(), bucket(), failed.size());
+    return failed;
   }
 
   private void awaitUploadSettled(StoredObject object) throws InterruptedException {

@@ -3,14 +3,17 @@ package dev.digitwhisk.client.workflow;
 import dev.digitwhisk.client.upload.ObjectStore;
 import dev.digitwhisk.client.upload.StoreException;
 import dev.digitwhisk.client.upload.StoredObject;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes an upload with retries. Runs also on a cancelled (interrupted) thread: the interrupt is
- * set aside while deleting and restored afterwards, because leaving the image behind is worse than
- * a cancel that takes a few more milliseconds.
+ * Deletes uploads with retries: one image with a plain DELETE, a group with one multi-object
+ * delete, retried for the objects still there. Runs also on a cancelled (interrupted) thread: the
+ * interrupt is set aside while deleting and restored afterwards, because leaving images behind is
+ * worse than a cancel that takes a few more milliseconds.
  */
 final class Deleter {
   private static final Logger LOG = LoggerFactory.getLogger(Deleter.class);
@@ -23,26 +26,31 @@ final class Deleter {
     this.options = options;
   }
 
-  /** Empty when deleted; otherwise why not, after all attempts. */
-  Optional<String> delete(StoredObject object) {
+  /** The objects that could not be deleted after all attempts, each with why; empty when all are gone. */
+  Map<StoredObject, String> delete(List<StoredObject> objects) {
     boolean interrupted = Thread.interrupted();
     try {
       long backoff = options.deleteBackoff().toMillis();
-      StoreException last = null;
-      for (int attempt = 1; attempt <= options.deleteAttempts(); attempt++) {
+      List<StoredObject> left = List.copyOf(objects);
+      Map<StoredObject, String> why = new LinkedHashMap<>();
+      for (int attempt = 1; attempt <= options.deleteAttempts() && !left.isEmpty(); attempt++) {
         try {
-          store.delete(object);
+          why = once(left);
           if (attempt > 1) {
-            LOG.info("Deleted {} on attempt {}", object.name(), attempt);
+            LOG.info("Deleted {} of {} uploads on attempt {}", left.size() - why.size(), left.size(), attempt);
           }
-          return Optional.empty();
+          left = List.copyOf(why.keySet());
         } catch (StoreException e) {
-          last = e;
-          LOG.warn("Deleting {} failed (attempt {} of {}): {}", object.name(), attempt, options.deleteAttempts(), e.getMessage());
+          why = new LinkedHashMap<>();
+          for (StoredObject o : left) {
+            why.put(o, e.getMessage());
+          }
+          LOG.warn("Deleting {} uploads failed (attempt {} of {}): {}", left.size(), attempt, options.deleteAttempts(),
+              e.getMessage());
         } catch (InterruptedException e) {
           interrupted = true;
         }
-        if (attempt < options.deleteAttempts()) {
+        if (!left.isEmpty() && attempt < options.deleteAttempts()) {
           try {
             Thread.sleep(backoff);
           } catch (InterruptedException e) {
@@ -51,15 +59,28 @@ final class Deleter {
           backoff *= 2;
         }
       }
-      String why = last == null ? "the delete was interrupted" : last.getMessage();
-      LOG.error("The uploaded image {}/{} could not be deleted after {} attempts: {}", object.bucket(), object.name(),
-          options.deleteAttempts(), why);
-      return Optional.of("The uploaded image " + object.name() + " could not be deleted from bucket '" + object.bucket()
-          + "' after " + options.deleteAttempts() + " attempts: " + why + " Delete it by hand or let the bucket's expiry rule remove it.");
+      Map<StoredObject, String> problems = new LinkedHashMap<>();
+      for (StoredObject object : left) {
+        String reason = why.getOrDefault(object, "the delete was interrupted");
+        LOG.error("The uploaded image {}/{} could not be deleted after {} attempts: {}", object.bucket(), object.name(),
+            options.deleteAttempts(), reason);
+        problems.put(object, "The uploaded image " + object.name() + " could not be deleted from bucket '" + object.bucket()
+            + "' after " + options.deleteAttempts() + " attempts: " + reason
+            + " Delete it by hand or let the bucket's expiry rule remove it.");
+      }
+      return problems;
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  private Map<StoredObject, String> once(List<StoredObject> objects) throws StoreException, InterruptedException {
+    if (objects.size() > 1) {
+      return store.deleteAll(objects);
+    }
+    store.delete(objects.get(0));
+    return Map.of();
   }
 }

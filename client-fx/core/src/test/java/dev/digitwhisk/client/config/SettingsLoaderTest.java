@@ -3,6 +3,7 @@ package dev.digitwhisk.client.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.digitwhisk.protocol.Limits;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +89,23 @@ class SettingsLoaderTest {
     ClientSettings s = SettingsLoader.of(Map.of(), null, null).load(flags);
     assertThat(s.invoke().orElseThrow().mode()).isEqualTo(InvokeMode.API_GATEWAY);
     assertThat(s.store().orElseThrow().tls()).isFalse();
+  }
+
+  @Test
+  void perActivation_defaultsToTheActionsLimit_andIsReadFromEveryPlace() throws Exception {
+    assertThat(SettingsLoader.of(Map.of(), null, null).load(Map.of()).perActivation()).isEqualTo(Limits.MAX_URLS);
+    Map<String, String> env = Map.of("DIGITWHISK_INVOKE_PER_ACTIVATION", "4");
+    assertThat(SettingsLoader.of(env, null, null).load(Map.of()).perActivation()).isEqualTo(4);
+    assertThat(SettingsLoader.of(env, null, null).load(Map.of("invoke.per-activation", "1")).perActivation()).isEqualTo(1);
+  }
+
+  @Test
+  void perActivation_outsideOneToTheLimit_saysWhatIsAllowed() {
+    for (String bad : new String[] {"0", String.valueOf(Limits.MAX_URLS + 1), "many", "-3"}) {
+      assertThatThrownBy(() -> SettingsLoader.of(Map.of(), null, null).load(Map.of("invoke.per-activation", bad)))
+          .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.getMessage())
+              .contains("invoke.per-activation").contains("1 to " + Limits.MAX_URLS).contains("'" + bad + "'"));
+    }
   }
 
   @Test

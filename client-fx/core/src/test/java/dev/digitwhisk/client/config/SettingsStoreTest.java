@@ -18,7 +18,7 @@ class SettingsStoreTest {
   private static ClientSettings servers() throws Exception {
     return ClientSettings.builder().storeEndpoint("https://minio.example:9000").accessKey("AKIA").secretKey("s3cr3t-value")
         .bucket("imgs").apiHost("https://ow.example").auth("uuid:k3y-value").namespace("guest").action("pkg/mnist")
-        .presignExpiry(Duration.ofSeconds(90)).invokeTimeout(Duration.ofSeconds(20)).build();
+        .presignExpiry(Duration.ofSeconds(90)).invokeTimeout(Duration.ofSeconds(20)).perActivation(5).build();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.digitwhisk.client.bench;
 import dev.digitwhisk.client.backend.Backend;
 import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.client.workflow.BatchListener;
+import dev.digitwhisk.client.workflow.BatchRun;
 import dev.digitwhisk.client.workflow.Classification;
 import dev.digitwhisk.client.workflow.ClassificationWorkflow;
 import dev.digitwhisk.client.workflow.ImageSource;
@@ -16,13 +17,15 @@ import java.util.function.Function;
 
 /**
  * Not a test: sandbox figures. Start → ready, one-at-a-time latency per stage (warm), and batch
- * throughput. Run: java -cp … dev.digitwhisk.client.bench.WorkflowBench [singles] [batch] [concurrency]
+ * throughput with one activation per image against groups of up to 16, alternating in one warm process.
+ * Run: java -cp … dev.digitwhisk.client.bench.WorkflowBench [singles] [batch] [concurrency] [rounds]
  */
 public final class WorkflowBench {
   public static void main(String[] args) throws Exception {
     int singles = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int batch = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+    int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
     long t0 = System.nanoTime();
     try (Backend backend = Backend.sandbox()) {
       long constructed = System.nanoTime();
@@ -50,14 +53,27 @@ public final class WorkflowBench {
       for (int i = 0; i < batch; i++) {
         sources.add(ImageSource.ofBytes("seven-" + i + ".png", image.bytes()));
       }
-      long b0 = System.nanoTime();
-      List<Classification> results = workflow.classifyAll(sources, concurrency, BatchListener.none()).await();
-      double seconds = (System.nanoTime() - b0) / 1e9;
-      long ok = results.stream().filter(Classification::ok).count();
-      System.out.printf("batch %d images, concurrency %d: %.2f s, %.0f images/s, %d ok; %s%n", batch, concurrency, seconds,
-          batch / seconds, ok, summary(results.stream().map(Classification::timings).toList()));
+      // One activation per image against groups of up to 16, alternating, on the same warm servers.
+      ClassificationWorkflow perImage = new ClassificationWorkflow(workflow.store(), workflow.invoker(),
+          workflow.options().withPerActivation(1));
+      for (int round = 1; round <= rounds; round++) {
+        batch(perImage, sources, concurrency, "per image");
+        batch(workflow, sources, concurrency, "grouped");
+      }
       System.out.printf("objects left in the bucket: %d%n", workflow.store().list(10_000).size());
     }
+  }
+
+  private static void batch(ClassificationWorkflow workflow, List<ImageSource> sources, int concurrency, String label)
+      throws InterruptedException {
+    long b0 = System.nanoTime();
+    BatchRun run = workflow.classifyAll(sources, concurrency, BatchListener.none());
+    List<Classification> results = run.await();
+    double seconds = (System.nanoTime() - b0) / 1e9;
+    long ok = results.stream().filter(Classification::ok).count();
+    System.out.printf("%-9s %d images, concurrency %d: %.2f s, %.0f images/s, %d activations, %d ok; %s%n", label,
+        sources.size(), concurrency, seconds, sources.size() / seconds, run.activations(), ok,
+        summary(results.stream().map(Classification::timings).toList()));
   }
 
   private static String summary(List<StageTimings> timings) {

@@ -12,6 +12,8 @@ import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.client.upload.StoredObject;
 import dev.digitwhisk.protocol.ErrorKind;
 import dev.digitwhisk.protocol.ImageFormat;
+import dev.digitwhisk.protocol.NumberAnswer;
+import dev.digitwhisk.protocol.ReadMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,6 +81,16 @@ class OpenWhiskRestInvokerTest {
     assertThat(warm.activation().waitTime()).isPresent();
     assertThat(warm.activation().duration()).isPresent();
     assertThat(warm.result().digit()).isEqualTo(cold.result().digit());
+  }
+
+  @Test
+  void invoke_number_travelsThroughTheControllerAndBack() throws Exception {
+    URI url = Uploads.presigned(fixture, TestImages.drawnNumber("171"));
+
+    Invocation inv = invoker().invoke(url, ReadMode.NUMBER, Duration.ofSeconds(30));
+
+    assertThat(inv.result().number()).get().extracting(NumberAnswer::text).isEqualTo("171");
+    assertThat(inv.result().digit()).isEqualTo(1);
   }
 
   @Test

@@ -11,6 +11,8 @@ import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.client.upload.StoredObject;
 import dev.digitwhisk.protocol.ErrorKind;
 import dev.digitwhisk.protocol.ImageFormat;
+import dev.digitwhisk.protocol.NumberAnswer;
+import dev.digitwhisk.protocol.ReadMode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -47,6 +49,15 @@ class UrlActionInvokerTest {
     assertThat(inv.result().digit()).isBetween(0, 9);
     assertThat(inv.result().probabilities()).hasSize(10);
     assertThat(inv.activation().activationId()).isPresent();
+  }
+
+  @Test
+  void webAction_number_returnsTheNumber() throws Exception {
+    URI url = Uploads.presigned(fixture, TestImages.drawnNumber("77"));
+
+    Invocation inv = web(openwhisk.webActionUrl("mnist")).invoke(url, ReadMode.NUMBER, Duration.ofSeconds(30));
+
+    assertThat(inv.result().number()).get().extracting(NumberAnswer::text).isEqualTo("77");
   }
 
   @Test

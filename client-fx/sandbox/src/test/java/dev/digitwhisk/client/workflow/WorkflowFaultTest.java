@@ -8,8 +8,9 @@ import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.config.StoreSettings;
 import dev.digitwhisk.client.invoke.ActionInvoker;
 import dev.digitwhisk.client.invoke.ActionInvokers;
-import dev.digitwhisk.client.invoke.Invocation;
+import dev.digitwhisk.client.invoke.ActionReply;
 import dev.digitwhisk.client.invoke.InvokeException;
+import dev.digitwhisk.client.invoke.Pacing;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
 import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
 import dev.digitwhisk.client.testing.FaultyProxy;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Issue 4, item 2: faults on real servers (S3Proxy, the action server, the OpenWhisk stand-in in
@@ -125,7 +127,8 @@ class WorkflowFaultTest {
   private static ActionInvoker storeDiesDuringInvoke(ActionInvoker real, FaultyProxy store, Duration downFor) {
     return new ActionInvoker() {
       @Override
-      public Invocation invoke(URI imageUrl, Duration timeout) throws InvokeException, InterruptedException {
+      public ActionReply call(ObjectNode parameters, Duration timeout, Pacing pacing)
+          throws InvokeException, InterruptedException {
         try {
           store.down();
         } catch (java.io.IOException e) {
@@ -141,7 +144,7 @@ class WorkflowFaultTest {
             }
           });
         }
-        return real.invoke(imageUrl, timeout);
+        return real.call(parameters, timeout, pacing);
       }
 
       @Override
@@ -196,6 +199,29 @@ class WorkflowFaultTest {
     // Honest report: the object really is still there; clean up so the bucket ends empty.
     assertThat(fixture.objects()).containsExactly(leftOver);
     fixture.store().delete(new dev.digitwhisk.client.upload.StoredObject(fixture.sandbox().storeSettings().bucket(), leftOver, "image/png", 0));
+  }
+
+  @Test
+  void storeStaysDown_aGroupsFailedDeleteIsReportedForEachImage() throws Exception {
+    List<String> leftOver = new ArrayList<>();
+    try (FaultyProxy storeProxy = FaultyProxy.to(fixture.sandbox().store().endpoint());
+        ObjectStore store = storeThrough(storeProxy);
+        ActionInvoker real = fixture.directInvoker();
+        ClassificationWorkflow workflow = new ClassificationWorkflow(store, storeDiesDuringInvoke(real, storeProxy, null),
+            WorkflowOptions.defaults().withDeleteRetries(2, Duration.ofMillis(50)))) {
+      List<ImageSource> sources = List.of(TestImages.seven(), TestImages.seven(), TestImages.seven());
+      List<Classification> results = workflow.classifyAll(sources, 1, BatchListener.none()).await();
+      for (Classification c : results) {
+        assertThat(c.failure()).isPresent();
+        assertThat(c.deleted()).isFalse();
+        assertThat(c.deleteProblem().orElseThrow()).contains(c.objectName()).contains("2 attempts").contains("by hand");
+        leftOver.add(c.objectName());
+      }
+    }
+    assertThat(fixture.objects()).containsExactlyInAnyOrderElementsOf(leftOver);
+    String bucket = fixture.sandbox().storeSettings().bucket();
+    assertThat(fixture.store().deleteAll(leftOver.stream()
+        .map(name -> new dev.digitwhisk.client.upload.StoredObject(bucket, name, "image/png", 0)).toList())).isEmpty();
   }
 
   @Test
@@ -287,9 +313,10 @@ class WorkflowFaultTest {
     try (FaultyProxy slowAction = FaultyProxy.to(fixture.sandbox().actionUrl())) {
       slowAction.delay(Duration.ofMillis(300));
       ActionInvoker invoker = ActionInvokers.create(InvokeSettings.url(InvokeMode.DIRECT, slowAction.uri(fixture.sandbox().actionUrl())));
-      try (ClassificationWorkflow workflow = fixture.workflow(invoker, FAST_RETRIES)) {
+      // Groups of 4: ten activations of 300 ms and more, two at a time; the cancel comes after the first group.
+      try (ClassificationWorkflow workflow = fixture.workflow(invoker, FAST_RETRIES.withPerActivation(4))) {
         List<ImageSource> sources = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 40; i++) {
           sources.add(ImageSource.ofBytes("seven-" + i + ".png", TestImages.drawnSeven("png")));
         }
         CountDownLatch first = new CountDownLatch(1);
@@ -297,7 +324,7 @@ class WorkflowFaultTest {
         assertThat(first.await(20, TimeUnit.SECONDS)).isTrue();
         run.cancel();
         List<Classification> results = run.await();
-        assertThat(results).hasSize(20).allMatch(Classification::deleted);
+        assertThat(results).hasSize(40).allMatch(Classification::deleted);
         assertThat(results).anyMatch(Classification::ok);
         assertThat(results).anyMatch(c -> c.failure().map(f -> f.kind() == FailureKind.CANCELLED).orElse(false));
       }

@@ -22,7 +22,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Twenty files opened at once: the batch table fills in and the progress bar reaches 100 %. */
+/**
+ * Twenty files opened at once: the batch table fills in, the progress bar reaches 100 % in image
+ * steps, and the summary tells the per-image p50/p95 and the activations (groups of up to 16).
+ */
 @ExtendWith(ApplicationExtension.class)
 class BatchTest {
   @TempDir
@@ -55,7 +58,10 @@ class BatchTest {
     for (BatchRow row : table.getItems()) {
       FxTesting.assertDigit(row.resultProperty().get(), 7);
     }
-    assertThat(robot.lookup("#batch-summary").queryAs(Label.class).getText()).isEqualTo("20 of 20 done");
+    Label summary = robot.lookup("#batch-summary").queryAs(Label.class);
+    FxTesting.waitUntil("the batch's summary", 10, () -> summary.getText().contains("activation"));
+    // Four workers: groups of ceil(20 / 4) = 5 images, one activation each.
+    assertThat(summary.getText()).matches("20 of 20 done · p50 / p95 \\d+ / \\d+ ms · 4 activations");
     assertThat(progressSeen).as("progress moved in steps").hasSizeGreaterThan(2).isSorted();
     assertThat(robot.lookup("#batch-table").queryAs(TableView.class).isVisible()).isTrue();
   }

@@ -7,6 +7,7 @@ import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.config.InvokeMode;
 import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.invoke.openwhisk.SwaggerCheck;
 import dev.digitwhisk.client.testing.CannedServer;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code invokeAll}: one activation classifies a list of presigned URLs through every way of
@@ -29,6 +31,9 @@ import org.junit.jupiter.api.Test;
  * that answers no list says how to go on.
  */
 class BatchInvokeTest {
+  @RegisterExtension
+  static final SwaggerCheck SWAGGER = SwaggerCheck.requestsAndAnswers();
+
   static SandboxFixture fixture;
   static OpenWhiskStandIn openwhisk;
 
@@ -93,9 +98,9 @@ class BatchInvokeTest {
   void throttled_pausesLongerThanTheTimeout_stillSucceeds() throws Exception {
     openwhisk.throttleNext(3);
     int before = openwhisk.requests();
-    // 0.3 + 0.6 + 1.2 s paused: more than the 1.5 s budget, which the pauses do not use up.
-    ThrottlePacer pacer = new ThrottlePacer(Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofSeconds(30));
-    BatchInvocation batch = rest().invokeAll(mixedLinks(), Duration.ofMillis(1500), pacer);
+    // 0.8 + 1.6 + 3.2 s paused: more than the 4 s budget, which the pauses do not use up.
+    ThrottlePacer pacer = new ThrottlePacer(Duration.ofMillis(800), Duration.ofSeconds(4), Duration.ofSeconds(30));
+    BatchInvocation batch = rest().invokeAll(mixedLinks(), Duration.ofSeconds(4), pacer);
     assertMixedAnswers(batch);
     assertThat(pacer.throttles()).isEqualTo(3);
     assertThat(openwhisk.requests() - before).isEqualTo(4);
@@ -105,7 +110,7 @@ class BatchInvokeTest {
   void throttledPastThePacersPatience_saysThrottled() throws Exception {
     openwhisk.throttleNext(1_000_000);
     ThrottlePacer pacer = new ThrottlePacer(Duration.ofMillis(20), Duration.ofMillis(80), Duration.ofMillis(600));
-    assertThatThrownBy(() -> rest().invokeAll(mixedLinks(), Duration.ofMillis(200), pacer))
+    assertThatThrownBy(() -> rest().invokeAll(mixedLinks(), Duration.ofSeconds(10), pacer))
         .isInstanceOfSatisfying(InvokeException.class, e -> {
           assertThat(e.kind()).isEqualTo(FailureKind.THROTTLED);
           assertThat(e.httpStatus()).isEqualTo(429);

@@ -7,7 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The activation's parameters, named once for the client that writes them and the action that
  * reads them: exactly one of {@code url}, {@code image} and {@code urls} (1 to
- * {@link Limits#MAX_URLS} links, answered as a {@link BatchAnswer}).
+ * {@link Limits#MAX_URLS} links, answered as a {@link BatchAnswer}), and for one picture what to
+ * read from it ({@link ReadMode#PARAMETER}).
  */
 public final class ActionRequest {
   public static final String URL = "url";
@@ -18,7 +19,19 @@ public final class ActionRequest {
 
   /** {@code {"url": link}}: one image, answered as one {@link Answer}. */
   public static ObjectNode url(String link) {
-    return Json.object().put(URL, link);
+    return url(link, ReadMode.DIGIT);
+  }
+
+  /**
+   * {@code {"url": link}}, plus {@code "read": "number"} for a whole number. A digit sends no
+   * {@code read}, so the request stays exactly what the original recipe's action understands.
+   */
+  public static ObjectNode url(String link, ReadMode read) {
+    ObjectNode json = Json.object().put(URL, link);
+    if (read != ReadMode.DIGIT) {
+      json.put(ReadMode.PARAMETER, read.wireName());
+    }
+    return json;
   }
 
   /** {@code {"urls": [links]}}: answered as a {@link BatchAnswer}, one answer per link in order. */

@@ -22,11 +22,15 @@ import java.util.Optional;
  * @param timingsMs milliseconds per stage ({@code fetch, decode, preprocess, infer, total}), in that order
  * @param inputPng the 28×28 8-bit grey PNG the model saw, or none
  * @param error the failure's message for people; null for a digit
+ * @param number the whole number, when the activation asked for one ({@link ReadMode#NUMBER}): then
+ *     {@code res} is its first digit, {@code confidence} the number's, and each digit carries its own
+ *     probabilities and 28×28, so the answer's own are empty
  */
 public record Answer(int code, int res, float confidence, float[] probabilities, ModelRef model,
-    Map<String, Double> timingsMs, byte[] inputPng, String error) {
+    Map<String, Double> timingsMs, byte[] inputPng, String error, Optional<NumberAnswer> number) {
 
   public Answer {
+    Objects.requireNonNull(number, "number");
     probabilities = probabilities == null ? new float[0] : probabilities.clone();
     inputPng = inputPng == null ? new byte[0] : inputPng.clone();
     timingsMs = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(timingsMs, "timingsMs")));
@@ -34,12 +38,27 @@ public record Answer(int code, int res, float confidence, float[] probabilities,
     if (error == null && (res < 0 || res > 9)) {
       throw new IllegalArgumentException("a digit is 0 to 9, not " + res);
     }
+    if (number.isPresent() && (error != null || res != number.get().firstDigit())) {
+      throw new IllegalArgumentException("a number's answer has its first digit as res, not " + res);
+    }
+  }
+
+  /** An answer without a number, as every answer was before numbers could be read. */
+  public Answer(int code, int res, float confidence, float[] probabilities, ModelRef model,
+      Map<String, Double> timingsMs, byte[] inputPng, String error) {
+    this(code, res, confidence, probabilities, model, timingsMs, inputPng, error, Optional.empty());
   }
 
   /** A digit the model found. */
   public static Answer digit(int res, float confidence, float[] probabilities, ModelRef model,
       Map<String, Double> timingsMs, byte[] inputPng) {
     return new Answer(200, res, confidence, probabilities, model, timingsMs, inputPng, null);
+  }
+
+  /** A whole number the model read: {@code res} is its first digit, {@code confidence} the number's. */
+  public static Answer number(NumberAnswer number, ModelRef model, Map<String, Double> timingsMs) {
+    return new Answer(200, number.firstDigit(), number.confidence(), null, model, timingsMs, null, null,
+        Optional.of(number));
   }
 
   public static Answer failure(ErrorKind kind, String error) {
@@ -89,19 +108,19 @@ public record Answer(int code, int res, float confidence, float[] probabilities,
   public boolean equals(Object o) {
     return o instanceof Answer a && code == a.code && res == a.res && Float.compare(confidence, a.confidence) == 0
         && Arrays.equals(probabilities, a.probabilities) && model.equals(a.model) && timingsMs.equals(a.timingsMs)
-        && Arrays.equals(inputPng, a.inputPng) && Objects.equals(error, a.error);
+        && Arrays.equals(inputPng, a.inputPng) && Objects.equals(error, a.error) && number.equals(a.number);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(code, res, confidence, Arrays.hashCode(probabilities), model, timingsMs,
-        Arrays.hashCode(inputPng), error);
+        Arrays.hashCode(inputPng), error, number);
   }
 
   @Override
   public String toString() {
     return failed() ? "Answer[code=" + code + ", error=" + error + "]"
-        : "Answer[res=" + res + ", confidence=" + confidence + ", model=" + model.name() + ", inputPng="
+        : "Answer[res=" + res + number.map(n -> ", text=" + n.text()).orElse("") + ", confidence=" + confidence + ", model=" + model.name() + ", inputPng="
             + inputPng.length + " bytes, timingsMs=" + timingsMs + "]";
   }
 }

@@ -28,12 +28,8 @@ public final class AnswerCodec {
     if (!Float.isNaN(answer.confidence())) {
       json.put(Keys.CONFIDENCE, answer.confidence());
     }
-    if (answer.probabilities().length > 0) {
-      ArrayNode probabilities = json.putArray(Keys.PROBABILITIES);
-      for (float p : answer.probabilities()) {
-        probabilities.add(p);
-      }
-    }
+    answer.number().ifPresent(number -> writeNumber(number, json));
+    writeProbabilities(answer.probabilities(), json);
     if (answer.model().isKnown()) {
       json.putObject(Keys.MODEL).put(Keys.MODEL_NAME, answer.model().name()).put(Keys.MODEL_SHA256, answer.model().sha256());
     }
@@ -41,11 +37,39 @@ public final class AnswerCodec {
       ObjectNode timings = json.putObject(Keys.TIMINGS);
       answer.timingsMs().forEach(timings::put);
     }
-    byte[] png = answer.inputPng();
+    writePng(answer.inputPng(), json);
+    return json;
+  }
+
+  /** {@code text} and {@code digits} beside {@code res} (the first digit) and {@code confidence} (the number's). */
+  private static void writeNumber(NumberAnswer number, ObjectNode json) {
+    json.put(Keys.TEXT, number.text());
+    ArrayNode digits = json.putArray(Keys.DIGITS);
+    for (NumberDigit d : number.digits()) {
+      ObjectNode digit = digits.addObject();
+      digit.put(Keys.DIGIT, d.digit());
+      digit.put(Keys.CONFIDENCE, d.confidence());
+      digit.put(Keys.UNSURE, d.unsure());
+      digit.putObject(Keys.BOX).put(Keys.X, d.box().x()).put(Keys.Y, d.box().y())
+          .put(Keys.WIDTH, d.box().width()).put(Keys.HEIGHT, d.box().height());
+      writeProbabilities(d.probabilities(), digit);
+      writePng(d.inputPng(), digit);
+    }
+  }
+
+  private static void writeProbabilities(float[] values, ObjectNode json) {
+    if (values.length > 0) {
+      ArrayNode probabilities = json.putArray(Keys.PROBABILITIES);
+      for (float p : values) {
+        probabilities.add(p);
+      }
+    }
+  }
+
+  private static void writePng(byte[] png, ObjectNode json) {
     if (png.length > 0) {
       json.put(Keys.INPUT_PNG, Base64.getEncoder().encodeToString(png));
     }
-    return json;
   }
 
   /**
@@ -123,17 +147,24 @@ public final class AnswerCodec {
     if (res < 0 || res > 9) {
       throw new MalformedAnswerException("The action's answer has no digit (\"res\" is " + json.path(Keys.RES) + ").");
     }
-    JsonNode probs = json.path(Keys.PROBABILITIES);
+    JsonNode model = json.path(Keys.MODEL);
+    ModelRef modelRef = new ModelRef(model.path(Keys.MODEL_NAME).asString(""), model.path(Keys.MODEL_SHA256).asString(""));
+    if (json.has(Keys.TEXT) || json.has(Keys.DIGITS)) {
+      return Answer.number(NumberJson.read(json, res), modelRef, timings(json.path(Keys.TIMINGS)));
+    }
+    float[] probabilities = probabilities(json.path(Keys.PROBABILITIES));
+    float confidence = json.has(Keys.CONFIDENCE) ? (float) json.path(Keys.CONFIDENCE).asDouble()
+        : probabilities.length == 10 ? probabilities[res] : Float.NaN;
+    return new Answer(code, res, confidence, probabilities, modelRef,
+        timings(json.path(Keys.TIMINGS)), png(json.path(Keys.INPUT_PNG)), null);
+  }
+
+  static float[] probabilities(JsonNode probs) {
     float[] probabilities = new float[probs.isArray() ? probs.size() : 0];
     for (int i = 0; i < probabilities.length; i++) {
       probabilities[i] = (float) probs.get(i).asDouble();
     }
-    float confidence = json.has(Keys.CONFIDENCE) ? (float) json.path(Keys.CONFIDENCE).asDouble()
-        : probabilities.length == 10 ? probabilities[res] : Float.NaN;
-    JsonNode model = json.path(Keys.MODEL);
-    return new Answer(code, res, confidence, probabilities,
-        new ModelRef(model.path(Keys.MODEL_NAME).asString(""), model.path(Keys.MODEL_SHA256).asString("")),
-        timings(json.path(Keys.TIMINGS)), png(json.path(Keys.INPUT_PNG)), null);
+    return probabilities;
   }
 
   public static BatchAnswer readBatch(JsonNode json) throws MalformedAnswerException {

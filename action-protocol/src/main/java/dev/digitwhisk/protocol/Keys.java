@@ -23,6 +23,16 @@ final class Keys {
   static final String TOTAL = "total";
   static final String INPUT_PNG = "input_png";
   static final String RESULTS = "results";
+  // A whole number (the activation asked for "read":"number").
+  static final String TEXT = "text";
+  static final String DIGITS = "digits";
+  static final String DIGIT = "digit";
+  static final String BOX = "box";
+  static final String X = "x";
+  static final String Y = "y";
+  static final String WIDTH = "width";
+  static final String HEIGHT = "height";
+  static final String UNSURE = "unsure";
   // A web action's failure carries an HTTP response in place of the error text.
   static final String STATUS_CODE = "statusCode";
   static final String HEADERS = "headers";

@@ -27,6 +27,17 @@ public final class Limits {
   public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   /** Most digits read from one picture of a number; past it the picture is refused, not truncated. */
   public static final int MAX_DIGITS = 32;
+  /**
+   * Most separate marks (pieces of ink of a digit's weight) a picture of a number may hold: a digit
+   * drawn in up to four strokes. More is scribble or specks, refused before any work that grows with their count.
+   */
+  public static final int MAX_NUMBER_MARKS = 4 * MAX_DIGITS;
+  /**
+   * How many times longer than its other side a picture of a number may be. The ink is read at a
+   * bounded working size, so a longer strip would shrink its digits below what can be read; 32 digits
+   * written in a row, with room around them, fit well within it.
+   */
+  public static final int MAX_NUMBER_ASPECT = 40;
   /** Redirects the action follows for one image URL. */
   public static final int MAX_REDIRECTS = 3;
 

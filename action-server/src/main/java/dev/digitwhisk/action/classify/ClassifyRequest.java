@@ -3,6 +3,7 @@ package dev.digitwhisk.action.classify;
 import dev.digitwhisk.action.failure.BadRequestException;
 import dev.digitwhisk.protocol.ActionRequest;
 import dev.digitwhisk.protocol.Limits;
+import dev.digitwhisk.protocol.ReadMode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -12,9 +13,11 @@ import tools.jackson.databind.JsonNode;
  * What one activation asks for, read from its {@code value}: exactly one of {@code url} (an http(s)
  * link, usually presigned), {@code image} (base64, optionally as a {@code data:} URL; it must fit
  * OpenWhisk's parameter limit) or {@code urls} (a list of at most {@link Limits#MAX_URLS} links,
- * answered as a list). Anything else is a 400 that says what to send instead.
+ * answered as a list). {@code read} chooses what is read from the picture: {@code "digit"} (the
+ * default) or {@code "number"}, a whole number from one {@code url} or {@code image}. Anything else is
+ * a 400 that says what to send instead.
  */
-public record ClassifyRequest(List<ImageRef> images, boolean batch) {
+public record ClassifyRequest(List<ImageRef> images, boolean batch, ReadMode mode) {
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final String HOW =
       "send {\"url\": \"https://…\"} (e.g. a presigned URL), {\"image\": \"<base64>\"} or {\"urls\": [up to "
@@ -22,6 +25,10 @@ public record ClassifyRequest(List<ImageRef> images, boolean batch) {
 
   public ClassifyRequest {
     images = List.copyOf(images);
+    java.util.Objects.requireNonNull(mode, "mode");
+    if (mode == ReadMode.NUMBER && (batch || images.size() != 1)) {
+      throw new IllegalArgumentException("a number is read from one picture");
+    }
   }
 
   public static ClassifyRequest from(JsonNode value) throws BadRequestException {
@@ -38,13 +45,38 @@ public record ClassifyRequest(List<ImageRef> images, boolean batch) {
     if (given > 1) {
       throw new BadRequestException("Give only one of \"url\", \"image\" and \"urls\".");
     }
+    ReadMode mode = mode(present(value, ReadMode.PARAMETER));
+    if (mode == ReadMode.NUMBER && urls != null) {
+      throw new BadRequestException("A number is read from one picture: send \"url\" or \"image\" with \"read\": "
+          + "\"number\", not \"urls\" (classify a list of pictures digit by digit, or one picture per activation).");
+    }
     if (url != null) {
-      return new ClassifyRequest(List.of(urlRef(url, "\"url\"")), false);
+      return new ClassifyRequest(List.of(urlRef(url, "\"url\"")), false, mode);
     }
     if (image != null) {
-      return new ClassifyRequest(List.of(new ImageRef.Inline(base64(image))), false);
+      return new ClassifyRequest(List.of(new ImageRef.Inline(base64(image))), false, mode);
     }
-    return new ClassifyRequest(urlList(urls), true);
+    return new ClassifyRequest(urlList(urls), true, mode);
+  }
+
+  /** {@code read}: absent or null is a digit, as before numbers could be read. */
+  private static ReadMode mode(JsonNode read) throws BadRequestException {
+    if (read == null) {
+      return ReadMode.DIGIT;
+    }
+    String how = "\"read\" must be \"" + ReadMode.DIGIT.wireName() + "\" (the default) or \""
+        + ReadMode.NUMBER.wireName() + "\" (a whole number of up to " + Limits.MAX_DIGITS + " digits), not ";
+    if (!read.isString()) {
+      throw new BadRequestException(how + kind(read) + ".");
+    }
+    String text = read.stringValue();
+    return ReadMode.of(text).orElseThrow(() -> new BadRequestException(how + quoted(text) + "."));
+  }
+
+  /** A caller's text in a message, cut short and without control characters. */
+  private static String quoted(String text) {
+    String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    return "\"" + shown.replaceAll("\\p{Cntrl}", "?") + "\"";
   }
 
   private static JsonNode present(JsonNode value, String key) {

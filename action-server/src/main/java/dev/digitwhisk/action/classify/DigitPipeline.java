@@ -1,18 +1,14 @@
 package dev.digitwhisk.action.classify;
 
 import dev.digitwhisk.action.failure.ActionException;
-import dev.digitwhisk.action.fetch.FetchedImage;
 import dev.digitwhisk.action.fetch.ImageFetcher;
 import dev.digitwhisk.model.DigitClassifier;
-import dev.digitwhisk.model.ImageDecoder;
 import dev.digitwhisk.model.ModelException;
 import dev.digitwhisk.model.ModelInput;
 import dev.digitwhisk.model.Prediction;
 import dev.digitwhisk.model.Preprocessor;
-import dev.digitwhisk.protocol.ErrorKind;
+import dev.digitwhisk.protocol.ReadMode;
 import java.awt.image.BufferedImage;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +19,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 /**
- * fetch → decode → preprocess → infer for the images of one activation. Fetching and decoding hold
+ * fetch → decode → preprocess → infer for the images of one activation ({@link NumberPipeline} when it
+ * asks for a number). Fetching and decoding hold
  * one of a few permits, which bounds the memory that concurrent activations can pin (each may hold
  * up to the fetch cap in bytes plus a decoded picture); inference runs batched and outside them.
  */
@@ -32,17 +29,25 @@ public final class DigitPipeline {
   private final ModelHolder model;
   private final Preprocessor preprocessor = Preprocessor.mnist();
   private final Semaphore permits;
+  private final NumberPipeline numbers;
 
   public DigitPipeline(ImageFetcher fetcher, ModelHolder model, int concurrentImages) {
     this.fetcher = fetcher;
     this.model = model;
     this.permits = new Semaphore(concurrentImages, true);
+    this.numbers = new NumberPipeline(fetcher, model, permits);
   }
 
-  /** Classifies every image of the request, giving up on fetches once {@code budget} is spent. */
+  /**
+   * Classifies every image of the request, or reads the number in its one picture, giving up once
+   * {@code budget} is spent.
+   */
   public List<Outcome> classify(ClassifyRequest request, Duration budget) throws InterruptedException {
     long started = System.nanoTime();
     long deadline = started + Math.max(0, budget.toNanos());
+    if (request.mode() == ReadMode.NUMBER) {
+      return List.of(numbers.read(request.images().getFirst(), started, deadline));
+    }
     List<Prepared> prepared = request.images().size() == 1
         ? List.of(prepare(request.images().getFirst(), deadline))
         : prepareAll(request.images(), deadline);
@@ -60,7 +65,7 @@ public final class DigitPipeline {
         try {
           out.add(futures.get(i).get());
         } catch (ExecutionException e) {
-          out.add(Prepared.failed(refs.get(i).describe(), internal(e.getCause()), Timings.NONE));
+          out.add(Prepared.failed(refs.get(i).describe(), ModelErrors.internal(e.getCause()), Timings.NONE));
         }
       }
       return out;
@@ -72,59 +77,15 @@ public final class DigitPipeline {
     permits.acquire();
     Stopwatch clock = new Stopwatch();
     try {
-      byte[] bytes = switch (ref) {
-        case ImageRef.Inline inline -> inline.bytes();
-        case ImageRef.Url url -> fetch(url, deadline);
-      };
-      clock.lap();
-      BufferedImage image = ImageDecoder.decode(bytes);
-      clock.lap();
+      BufferedImage image = ImageIntake.decode(ref, fetcher, deadline, clock);
       ModelInput input = preprocessor.prepare(image);
       clock.lap();
       return new Prepared(source, input, null, clock.timings());
-    } catch (ActionException e) {
-      return Prepared.failed(source, e, clock.lap().timings());
-    } catch (ModelException e) {
-      return Prepared.failed(source, ModelErrors.toAction(e), clock.lap().timings());
-    } catch (RuntimeException e) {
-      return Prepared.failed(source, internal(e), clock.lap().timings());
+    } catch (ActionException | ModelException | RuntimeException e) {
+      return Prepared.failed(source, ModelErrors.of(e), clock.lap().timings());
     } finally {
       permits.release();
     }
-  }
-
-  /** Times fetch, decode and preprocess in turn; a failed stage still reports the time it took. */
-  private static final class Stopwatch {
-    private final double[] laps = new double[3];
-    private int stage;
-    private long since = System.nanoTime();
-
-    Stopwatch lap() {
-      if (stage < laps.length) {
-        laps[stage++] = Timings.millisSince(since);
-        since = System.nanoTime();
-      }
-      return this;
-    }
-
-    Timings timings() {
-      return new Timings(laps[0], laps[1], laps[2], 0, 0);
-    }
-  }
-
-  private byte[] fetch(ImageRef.Url url, long deadline) throws ActionException, InterruptedException {
-    URI uri;
-    try {
-      uri = new URI(url.url());
-    } catch (URISyntaxException e) {
-      throw new ActionException(ErrorKind.BAD_REQUEST, "\"" + url.describe() + "\" is not a valid URL: " + e.getReason() + ".");
-    }
-    long remaining = deadline - System.nanoTime();
-    if (remaining <= 0) {
-      throw new ActionException(ErrorKind.TIMEOUT, "The activation's deadline passed before " + url.describe() + " could be fetched.");
-    }
-    FetchedImage fetched = fetcher.fetch(uri, Duration.ofNanos(remaining));
-    return fetched.bytes();
   }
 
   private List<Outcome> infer(List<Prepared> prepared, long started) throws InterruptedException {
@@ -146,7 +107,7 @@ public final class DigitPipeline {
       } catch (ActionException e) {
         failure = e;
       } catch (ModelException | RuntimeException e) {
-        failure = internal(e);
+        failure = ModelErrors.internal(e);
       }
       inferMs = Timings.millisSince(t);
     }
@@ -164,10 +125,6 @@ public final class DigitPipeline {
       }
     }
     return outcomes;
-  }
-
-  private static ActionException internal(Throwable e) {
-    return new ActionException(ErrorKind.INTERNAL, "The action failed on our side: " + e, e);
   }
 
   /** An image made ready for the model, or why it could not be. */

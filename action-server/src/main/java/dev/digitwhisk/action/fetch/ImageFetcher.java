@@ -41,11 +41,14 @@ public final class ImageFetcher implements AutoCloseable {
     // front of it. The TLS stack waits for the first https fetch.
     Thread builder = new Thread(() -> {
       try {
-        client.complete(DeferredTlsContext.httpClient()
+        HttpClient.Builder http = DeferredTlsContext.httpClient()
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(policy.connectTimeout())
-            .build());
+            .connectTimeout(policy.connectTimeout());
+        if (policy.proxy() != null) {
+          http.proxy(policy.proxy());
+        }
+        client.complete(http.build());
       } catch (RuntimeException | Error e) {
         client.completeExceptionally(e);
       }

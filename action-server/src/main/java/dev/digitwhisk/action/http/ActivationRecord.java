@@ -30,8 +30,11 @@ final class ActivationRecord {
     line.append(" code=").append(code);
     if (outcomes.size() == 1) {
       Outcome o = outcomes.getFirst();
-      line.append(" res=").append(o.res())
-          .append(" fetch_ms=").append(o.timings().fetch())
+      line.append(" res=").append(o.res());
+      if (o.number() != null) {
+        line.append(" text=").append(o.number().text());
+      }
+      line          .append(" fetch_ms=").append(o.timings().fetch())
           .append(" decode_ms=").append(o.timings().decode())
           .append(" preprocess_ms=").append(o.timings().preprocess())
           .append(" infer_ms=").append(o.timings().infer());

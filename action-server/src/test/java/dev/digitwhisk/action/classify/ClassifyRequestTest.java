@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.digitwhisk.action.failure.BadRequestException;
 import dev.digitwhisk.protocol.ActionRequest;
 import dev.digitwhisk.protocol.Limits;
+import dev.digitwhisk.protocol.ReadMode;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,42 @@ class ClassifyRequestTest {
     assertThatThrownBy(() -> ClassifyRequest.from(json("{\"urls\":\"http://h\"}"))).hasMessageContaining("a string");
     assertThatThrownBy(() -> ClassifyRequest.from(json("[\"http://h\"]"))).hasMessageContaining("JSON object");
     assertThatThrownBy(() -> ClassifyRequest.from(json("{\"image\":\"%%%%\"}"))).hasMessageContaining("not valid base64");
+  }
+
+  @Test
+  void from_readAbsentNullOrDigit_readsADigit() throws Exception {
+    assertThat(ClassifyRequest.from(json("{\"url\":\"http://h/x\"}")).mode()).isEqualTo(ReadMode.DIGIT);
+    assertThat(ClassifyRequest.from(json("{\"url\":\"http://h/x\",\"read\":null}")).mode()).isEqualTo(ReadMode.DIGIT);
+    assertThat(ClassifyRequest.from(json("{\"url\":\"http://h/x\",\"read\":\"digit\"}")).mode()).isEqualTo(ReadMode.DIGIT);
+    assertThat(ClassifyRequest.from(json("{\"urls\":[\"http://h/x\"],\"read\":\"digit\"}")).batch()).isTrue();
+  }
+
+  @Test
+  void from_readNumber_withUrlOrImage() throws Exception {
+    ClassifyRequest byUrl = ClassifyRequest.from(json("{\"url\":\"http://h/x\",\"read\":\"number\"}"));
+    ClassifyRequest inline = ClassifyRequest.from(json("{\"image\":\"iVBORw0K\",\"read\":\"number\"}"));
+
+    assertThat(byUrl.mode()).isEqualTo(ReadMode.NUMBER);
+    assertThat(byUrl.batch()).isFalse();
+    assertThat(inline.mode()).isEqualTo(ReadMode.NUMBER);
+  }
+
+  @Test
+  void from_readNumberWithUrls_isRefusedSayingWhy() {
+    assertThatThrownBy(() -> ClassifyRequest.from(json("{\"urls\":[\"http://h/x\"],\"read\":\"number\"}")))
+        .isInstanceOf(BadRequestException.class).hasMessageContaining("one picture").hasMessageContaining("\"urls\"");
+  }
+
+  @Test
+  void from_readOtherValue_isRefusedNamingTheTwoValues() {
+    for (String read : new String[] {"\"Number\"", "\"numbers\"", "\"\"", "\"text\""}) {
+      assertThatThrownBy(() -> ClassifyRequest.from(json("{\"url\":\"http://h/x\",\"read\":" + read + "}")))
+          .isInstanceOf(BadRequestException.class).hasMessageContaining("\"digit\"").hasMessageContaining("\"number\"")
+          .hasMessageContaining(read);
+    }
+    assertThatThrownBy(() -> ClassifyRequest.from(json("{\"url\":\"http://h/x\",\"read\":1}")))
+        .isInstanceOf(BadRequestException.class).hasMessageContaining("a number");
+    assertThatThrownBy(() -> ClassifyRequest.from(json("{\"url\":\"http://h/x\",\"read\":\"" + "n".repeat(5000) + "\"}")))
+        .isInstanceOf(BadRequestException.class).satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
   }
 }

@@ -131,6 +131,11 @@ final class BadInputCases {
     }
     activation("one url over the limit", "{\"urls\":" + many + "]}", 400);
     activation("urls with a number", "{\"urls\":[" + quote(url("/ok.png")) + ",7]}", 400);
+    for (String read : new String[] {"\"Number\"", "\"numbers\"", "\"\"", "\"digits\"", "1", "true", "{}",
+        "[\"number\"]", quote(url("/ok.png"))}) {
+      activation("read = " + read, "{\"url\":" + quote(url("/ok.png")) + ",\"read\":" + read + "}", 400);
+    }
+    activation("read number with urls", "{\"urls\":[" + quote(url("/ok.png")) + "],\"read\":\"number\"}", 400);
     activation("url over the length limit", "{\"url\":" + quote("http://127.0.0.1/" + "x".repeat(Limits.MAX_URL_LENGTH)) + "}", 400);
   }
 
@@ -229,6 +234,8 @@ final class BadInputCases {
       // ImageIO's BMP reader already refuses some of these headers as unreadable: 415 is as good a refusal.
       inline("bmp bomb " + size[0] + "x" + size[1], TestImages.bmpClaiming(size[0], size[1]), 413, 415);
     }
+    activation("png bomb read as a number", "{\"image\":" + quote(Base64.getEncoder().encodeToString(
+        TestImages.pngClaiming(50_000, 50_000))) + ",\"read\":\"number\"}", 413);
     inline("gif bomb 65535x65535", TestImages.gifClaiming(65_535, 65_535), 413);
     inline("gif bomb 20000x3000", TestImages.gifClaiming(20_000, 3_000), 413);
     inline("png 0x0", TestImages.pngClaiming(0, 0), 415);
@@ -316,6 +323,8 @@ final class BadInputCases {
         inline("blank " + format + " " + side + "px", TestImages.blank(format, side), 422);
       }
     }
+    activation("blank png read as a number", "{\"image\":" + quote(Base64.getEncoder().encodeToString(
+        TestImages.blank("png", 100))) + ",\"read\":\"number\"}", 422);
   }
 
   private void storeRefusals() {

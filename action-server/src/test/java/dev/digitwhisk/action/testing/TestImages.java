@@ -1,6 +1,8 @@
 package dev.digitwhisk.action.testing;
 
 import dev.digitwhisk.model.mnist.MnistFiles;
+import dev.digitwhisk.model.mnist.MnistSet;
+import dev.digitwhisk.model.mnist.NumberPicture;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -124,6 +126,30 @@ public final class TestImages {
       return Optional.of(new LabelledDigit(encode(image, "png"), labels[8 + index]));
     } catch (IOException e) {
       return Optional.empty();
+    }
+  }
+
+  /** The MNIST test set, read once; empty where the files are missing. */
+  public static Optional<MnistSet> mnistTest() {
+    return MnistTest.SET;
+  }
+
+  /** A number written with the MNIST test digits at {@code indices}, each pixel drawn {@code scale}× over; empty without MNIST. */
+  public static Optional<NumberPicture> mnistNumber(int scale, int... indices) {
+    return mnistTest().map(set -> NumberPicture.of(set, scale, indices));
+  }
+
+  /** Holds the test set, read on first use. */
+  private static final class MnistTest {
+    static final Optional<MnistSet> SET = read();
+
+    private static Optional<MnistSet> read() {
+      try {
+        Optional<MnistFiles> files = MnistFiles.locate().filter(MnistFiles::hasTest);
+        return files.isEmpty() ? Optional.empty() : Optional.of(files.get().readTest());
+      } catch (IOException e) {
+        return Optional.empty();
+      }
     }
   }
 

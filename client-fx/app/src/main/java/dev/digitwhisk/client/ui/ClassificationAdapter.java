@@ -1,12 +1,14 @@
 package dev.digitwhisk.client.ui;
 
 import dev.digitwhisk.client.FailureKind;
+import dev.digitwhisk.client.Redaction;
 import dev.digitwhisk.client.invoke.ActionResult;
 import dev.digitwhisk.client.invoke.ActivationInfo;
 import dev.digitwhisk.client.ui.result.ResultView;
 import dev.digitwhisk.client.workflow.Classification;
 import dev.digitwhisk.client.workflow.ClassificationFailure;
 import dev.digitwhisk.client.workflow.StageTimings;
+import dev.digitwhisk.protocol.ErrorKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +32,28 @@ public final class ClassificationAdapter {
           "", "", "", deleteNote);
     }
     ClassificationFailure f = c.failure().orElseThrow();
-    return new ResultView(c.sourceName(), -1, Double.NaN, List.of(), new byte[0], timings, start, title(f.kind()),
-        f.message(), f.whatToDo(), deleteNote);
+    // URLs shortened: an uploaded object's random name is long and says nothing to a person.
+    return new ResultView(c.sourceName(), -1, Double.NaN, List.of(), new byte[0], timings, start, title(f),
+        Redaction.shortUrls(f.message()), f.whatToDo(), deleteNote);
   }
 
   /** A problem that happened before the workflow ran (e.g. a file that cannot be read). */
   public static ResultView problem(String source, String title, String message, String whatToDo) {
     return new ResultView(source, -1, Double.NaN, List.of(), new byte[0], "", "", title, message, whatToDo, "");
+  }
+
+  /** The headline: the failure's category, or for the action's failure to fetch the image, what the store did. */
+  static String title(ClassificationFailure f) {
+    if (f.kind() != FailureKind.ACTION_ERROR) {
+      return title(f.kind());
+    }
+    return ErrorKind.of(f.code()).map(kind -> switch (kind) {
+      case FORBIDDEN -> "The image link was refused";
+      case NOT_FOUND -> "The image is not in the store";
+      case UPSTREAM -> "The action could not fetch the image";
+      case TIMEOUT -> "Fetching the image took too long";
+      default -> title(f.kind());
+    }).orElse(title(f.kind()));
   }
 
   static String title(FailureKind kind) {

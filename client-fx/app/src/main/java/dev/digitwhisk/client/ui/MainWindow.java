@@ -15,6 +15,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -102,7 +103,12 @@ public final class MainWindow extends BorderPane {
     if (getRight() != null) {
       return;
     }
-    resultSlot.getChildren().add(new ResultPane(result));
+    // Scrolls when a long problem and the bars do not fit the window's height; as wide as the slot, so text wraps.
+    ScrollPane scroll = new ScrollPane(new ResultPane(result));
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.getStyleClass().add("edge-to-edge");
+    resultSlot.getChildren().add(scroll);
     setRight(new HistoryPane(history, e -> {
       result.show(e.result());
       tabs.getSelectionModel().select(classifyTab);

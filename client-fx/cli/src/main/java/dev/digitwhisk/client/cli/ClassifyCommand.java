@@ -7,6 +7,7 @@ import dev.digitwhisk.client.workflow.Classification;
 import dev.digitwhisk.client.workflow.ClassificationWorkflow;
 import dev.digitwhisk.client.workflow.ImageSource;
 import dev.digitwhisk.protocol.Limits;
+import dev.digitwhisk.protocol.ReadMode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code digitwhisk classify FILE|DIR|URL…}: each image through the shared workflow. */
+/** {@code digitwhisk classify [--number] FILE|DIR|URL…}: each image through the shared workflow. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
     description = {"Classify images: upload each to the store, invoke the action with a presigned URL, "
         + "show the digit, delete the upload (always).",
@@ -39,6 +40,11 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "One JSON object per image per line, for scripts.")
   boolean json;
+
+  @Option(names = "--number", description = {"Read each image as a whole number (up to " + Limits.MAX_DIGITS
+      + " digits, leading zeros kept) instead of one digit; digits the model is unsure of are shown in [ ].",
+      "With --json, each digit comes with its confidence, probabilities and box in the picture's pixels."})
+  boolean number;
 
   @Option(names = {"-c", "--concurrency"}, defaultValue = "4", description = "Images in flight at once (default ${DEFAULT-VALUE}).")
   int concurrency;
@@ -69,7 +75,9 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     InputCollector.Collected collected = InputCollector.collect(all);
     collected.problems().forEach(p -> err.println("skipped: " + p));
-    if (collected.sources().isEmpty()) {
+    List<ImageSource> sources = collected.sources().stream()
+        .map(source -> source.reading(number ? ReadMode.NUMBER : ReadMode.DIGIT)).toList();
+    if (sources.isEmpty()) {
       err.println("digitwhisk: no images to classify");
       return ExitCodes.SOME_FAILED;
     }
@@ -79,11 +87,11 @@ final class ClassifyCommand implements Callable<Integer> {
       ClassificationWorkflow workflow = backend.workflow();
       Backends.markStart();
       List<Classification> results;
-      if (collected.sources().size() == 1) {
-        results = List.of(workflow.classify(collected.sources().get(0)));
+      if (sources.size() == 1) {
+        results = List.of(workflow.classify(sources.get(0)));
         printer.print(results.get(0));
       } else {
-        BatchRun run = run(workflow, collected.sources(), printer, err);
+        BatchRun run = run(workflow, sources, printer, err);
         results = run.await();
         BatchSummary.of(results, Backends.elapsedSinceStart(), run.activations()).print(json ? err : out);
       }

@@ -4,10 +4,10 @@ import dev.digitwhisk.client.invoke.ActionResult;
 import dev.digitwhisk.client.workflow.Classification;
 import dev.digitwhisk.client.workflow.ClassificationFailure;
 import dev.digitwhisk.client.workflow.StageTimings;
+import dev.digitwhisk.protocol.NumberAnswer;
 import java.io.PrintWriter;
 import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** One line per image: for people, or one JSON object for scripts. */
@@ -21,7 +21,9 @@ interface ResultPrinter {
           StageTimings.millis(t.upload()), StageTimings.millis(t.invoke()), StageTimings.millis(t.delete()));
       if (c.result().isPresent()) {
         ActionResult r = c.result().get();
-        out.printf(Locale.ROOT, "%s → %d (%.1f %%)  %s  %s%n", c.sourceName(), r.digit(), r.confidence() * 100,
+        String read = r.number().map(NumberText::marked).orElse(Integer.toString(r.digit()));
+        String unsure = r.number().filter(NumberAnswer::unsure).isPresent() ? "; [ ] unsure" : "";
+        out.printf(Locale.ROOT, "%s → %s (%.1f %%%s)  %s  %s%n", c.sourceName(), read, r.confidence() * 100, unsure,
             timings, c.activation().start().toString().toLowerCase(Locale.ROOT));
       } else {
         ClassificationFailure f = c.failure().orElseThrow();
@@ -39,11 +41,12 @@ interface ResultPrinter {
       node.put("image", c.sourceName());
       node.put("ok", c.ok());
       c.result().ifPresent(r -> {
-        node.put("digit", r.digit());
-        node.put("confidence", r.confidence());
-        ArrayNode probabilities = node.putArray("probabilities");
-        for (float p : r.probabilities()) {
-          probabilities.add(p);
+        if (r.number().isPresent()) {
+          NumberText.json(r.number().get(), node);
+        } else {
+          node.put("digit", r.digit());
+          node.put("confidence", r.confidence());
+          NumberText.probabilities(r.probabilities(), node);
         }
         node.put("model", r.modelName());
       });

@@ -3,6 +3,7 @@ package dev.digitwhisk.client.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
 import dev.digitwhisk.client.sandbox.Sandbox;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
@@ -10,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -112,6 +114,75 @@ class CommandLineTest {
     assertThat(lines.stream().filter(l -> l.contains("\"ok\":false"))).hasSize(2);
     assertThat(lines).allSatisfy(line -> assertThat(line).contains("\"deleted\":true").doesNotContain("X-Amz-Signature"));
     assertThat(cli.err()).contains("6 images: 4 classified, 2 failed", "p50 / p95");
+  }
+
+  /** Over OpenWhisk's REST API, --json keeps the action's own code, message and advice for each failure. */
+  @Test
+  void classify_overRest_printsTheActionsSpecificFailuresAsJson() throws Exception {
+    byte[] png = TestImages.drawnSeven("png");
+    Path blank = Files.write(dir.resolve("blank.png"), TestImages.blankPng());
+    Path damaged = Files.write(dir.resolve("damaged.png"), Arrays.copyOf(png, png.length / 2));
+    Path seven = seven("seven.png");
+    // The sandbox's store is on the host's loopback: the containers share its network.
+    try (OpenWhiskStandIn openWhisk = OpenWhiskStandIn.start(StandInConfig.standalone().withHostNetwork())) {
+      List<String> rest = new ArrayList<>(recipeOptions().subList(0, 4));
+      rest.addAll(List.of("--apihost=" + openWhisk.apiHost(), "--auth=" + openWhisk.auth(), "--namespace=guest"));
+      Cli refused = Cli.run(args(List.of("classify", "--json"), args(rest, blank.toString(), damaged.toString())));
+      // The activation starts after the URL's 2 s are over.
+      openWhisk.runDelay(Duration.ofSeconds(3));
+      Cli expired = Cli.run(args(List.of("classify", "--json", "--presign-expiry=2s"), args(rest, seven.toString())));
+      System.out.println("digitwhisk classify --json over REST:\n" + refused.out() + expired.out());
+
+      assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.SOME_FAILED);
+      assertThat(refused.out()).contains("\"image\":\"blank.png\"", "\"kind\":\"NO_DIGIT\"", "\"code\":422",
+          "No digit found: the image is blank or nearly uniform.", "Draw or choose an image with one clearly visible digit.");
+      assertThat(refused.out()).contains("\"image\":\"damaged.png\"", "\"kind\":\"IMAGE_REJECTED\"", "\"code\":415",
+          "The PNG file is damaged or cut short and cannot be decoded.");
+      assertThat(expired.out()).contains("\"kind\":\"ACTION_ERROR\"", "\"code\":403", "has expired; make a new one",
+          "make sure the store's endpoint is reachable from where the action runs");
+      assertThat(refused.out() + expired.out()).doesNotContain("X-Amz-Signature");
+    }
+  }
+
+  @Test
+  void classify_number_printsTheNumberPerFile() throws Exception {
+    Path number = Files.write(dir.resolve("717.png"), TestImages.drawnNumber("717"));
+    Path seven = seven("seven.png");
+
+    Cli cli = Cli.run(args(List.of("classify", "--number", "--concurrency", "1"), args(recipeOptions(),
+        number.toString(), seven.toString())));
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(cli.out()).containsPattern("717\\.png → 717 \\(\\d+\\.\\d %\\)").contains("seven.png → 7 (");
+  }
+
+  @Test
+  void classify_numberJson_hasTheDigitsWithTheirBoxes() throws Exception {
+    Path number = Files.write(dir.resolve("1771.png"), TestImages.drawnNumber("1771"));
+
+    Cli cli = Cli.run(args(List.of("classify", "--number", "--json"), args(recipeOptions(), number.toString())));
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(cli.out());
+    assertThat(json.path("text").asString()).isEqualTo("1771");
+    assertThat(json.path("digits")).hasSize(4);
+    tools.jackson.databind.JsonNode last = json.path("digits").get(3);
+    assertThat(last.path("digit").intValue()).isEqualTo(1);
+    assertThat(last.path("box").path("x").intValue()).isBetween(3 * 140, 4 * 140);
+    assertThat(last.path("box").path("height").intValue()).isGreaterThan(60);
+    assertThat(last.path("probabilities")).hasSize(10);
+    assertThat(last.has("unsure")).isTrue();
+    assertThat(json.path("deleted").booleanValue()).isTrue();
+  }
+
+  @Test
+  void classify_numberOfABlankPage_failsWithTheActionsReason() throws Exception {
+    Path blank = Files.write(dir.resolve("blank.png"), TestImages.blankPng());
+
+    Cli cli = Cli.run(args(List.of("classify", "--number"), args(recipeOptions(), blank.toString())));
+
+    assertThat(cli.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(cli.out()).contains("blank.png → failed", "what to do");
   }
 
   @Test

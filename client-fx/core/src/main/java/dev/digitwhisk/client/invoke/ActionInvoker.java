@@ -1,6 +1,7 @@
 package dev.digitwhisk.client.invoke;
 
 import dev.digitwhisk.protocol.ActionRequest;
+import dev.digitwhisk.protocol.ReadMode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -36,12 +37,27 @@ public interface ActionInvoker extends AutoCloseable {
    * @throws InterruptedException the calling thread was interrupted (cancelled)
    */
   default Invocation invoke(URI imageUrl, Duration timeout) throws InvokeException, InterruptedException {
-    return invoke(imageUrl, timeout, Pacing.bounded());
+    return invoke(imageUrl, ReadMode.DIGIT, timeout);
+  }
+
+  /** {@link #invoke(URI, ReadMode, Duration, Pacing)} on its own, 429s retried a few times. */
+  default Invocation invoke(URI imageUrl, ReadMode read, Duration timeout) throws InvokeException, InterruptedException {
+    return invoke(imageUrl, read, timeout, Pacing.bounded());
   }
 
   /** {@link #invoke(URI, Duration)}, with 429s waited out as {@code pacing} says (a batch's shared pacer). */
   default Invocation invoke(URI imageUrl, Duration timeout, Pacing pacing) throws InvokeException, InterruptedException {
-    return ActionAnswers.single(call(ActionRequest.url(imageUrl.toString()), timeout, pacing));
+    return invoke(imageUrl, ReadMode.DIGIT, timeout, pacing);
+  }
+
+  /**
+   * Invokes the action with {@code {"url": imageUrl}} and, for a number, {@code "read": "number"}.
+   * Whether the answer holds a number is the caller's to check: an action older than number reading
+   * answers a digit.
+   */
+  default Invocation invoke(URI imageUrl, ReadMode read, Duration timeout, Pacing pacing)
+      throws InvokeException, InterruptedException {
+    return ActionAnswers.single(call(ActionRequest.url(imageUrl.toString(), read), timeout, pacing));
   }
 
   /**

@@ -1,8 +1,10 @@
 package dev.digitwhisk.client.invoke;
 
 import dev.digitwhisk.protocol.Answer;
+import dev.digitwhisk.protocol.NumberAnswer;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A successful answer of the action (the protocol's {@link Answer}, read by its codec) in the
@@ -24,17 +26,27 @@ public final class ActionResult {
     return answer.code();
   }
 
-  /** The digit, 0–9 ({@code res}). */
+  /**
+   * The whole number, when one was asked for and the action read it: its text (leading zeros kept),
+   * the number's confidence, and each digit with its box in the picture's pixels, confidence, unsure
+   * mark, ten probabilities and the 28×28 PNG the model saw — what a view needs to draw the digits
+   * over the picture. {@link #digit()} is then the first digit and {@link #confidence()} the number's.
+   */
+  public Optional<NumberAnswer> number() {
+    return answer.number();
+  }
+
+  /** The digit, 0–9 ({@code res}); for a number, its first digit. */
   public int digit() {
     return answer.res();
   }
 
-  /** The winning probability, or NaN when the action did not say. */
+  /** The winning probability (for a number, the number's), or NaN when the action did not say. */
   public float confidence() {
     return answer.confidence();
   }
 
-  /** The ten softmax values, or an empty array when the action did not say. */
+  /** The ten softmax values, or an empty array when the action did not say (and for a number: see its digits). */
   public float[] probabilities() {
     return answer.probabilities();
   }

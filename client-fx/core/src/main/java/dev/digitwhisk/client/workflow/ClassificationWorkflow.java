@@ -6,6 +6,7 @@ import dev.digitwhisk.client.invoke.ActionInvoker;
 import dev.digitwhisk.client.invoke.ActivationInfo;
 import dev.digitwhisk.client.invoke.Pacing;
 import dev.digitwhisk.client.upload.ObjectStore;
+import dev.digitwhisk.protocol.ReadMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -70,7 +71,9 @@ public final class ClassificationWorkflow implements AutoCloseable {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1, not " + concurrency);
     }
-    return new BatchRun(sources, concurrency, options.perActivation(), groups, listener);
+    // The action reads a whole number from one picture per activation, never from a urls list.
+    boolean numbers = sources.stream().anyMatch(source -> source.read() == ReadMode.NUMBER);
+    return new BatchRun(sources, concurrency, numbers ? 1 : options.perActivation(), groups, listener);
   }
 
   /** Blocking; interrupting the calling thread cancels. */
@@ -78,6 +81,11 @@ public final class ClassificationWorkflow implements AutoCloseable {
     Objects.requireNonNull(source, "source");
     return groups.classify(List.of(source), Pacing.bounded()).classifications().get(0);
   }
+
+  /** A number was asked for and the action answered one digit: it predates number reading. */
+  static final ClassificationFailure NOT_A_NUMBER = new ClassificationFailure(FailureKind.ACTION_ERROR,
+      "The action answered one digit where a whole number was asked for: it is older than number reading.",
+      "Deploy the current DigitWhisk action image (digitwhisk deploy --image …), or read digits one picture at a time.", 0);
 
   static ClassificationFailure internal(RuntimeException e) {
     return new ClassificationFailure(FailureKind.INTERNAL, "Something went wrong inside DigitWhisk: "

@@ -13,6 +13,7 @@ import dev.digitwhisk.client.upload.StoreException;
 import dev.digitwhisk.client.upload.StoredObject;
 import dev.digitwhisk.protocol.ImageFormat;
 import dev.digitwhisk.protocol.Limits;
+import dev.digitwhisk.protocol.ReadMode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -184,8 +185,13 @@ final class GroupRun {
     try {
       if (sent.size() == 1) {
         Slot s = sent.get(0);
-        s.invocation = invoker.invoke(s.url, options.invokeTimeout(), pacing);
-        s.activation = s.invocation.activation();
+        Invocation invocation = invoker.invoke(s.url, s.source.read(), options.invokeTimeout(), pacing);
+        s.activation = invocation.activation();
+        if (s.source.read() == ReadMode.NUMBER && invocation.result().number().isEmpty()) {
+          s.failure = ClassificationWorkflow.NOT_A_NUMBER;
+        } else {
+          s.invocation = invocation;
+        }
         return;
       }
       BatchInvocation batch = invoker.invokeAll(sent.stream().map(s -> s.url).toList(), options.invokeTimeout(), pacing);

@@ -89,4 +89,39 @@ class ActionAnswersTest {
   void read_digitOutOfRange_isRefused() {
     assertThatThrownBy(() -> read("{\"code\":200,\"res\":12}")).isInstanceOf(InvokeException.class).hasMessageContaining("no digit");
   }
+
+  @Test
+  void read_numberAnswer_givesTheNumberWithEachDigitsBoxAndProbabilities() throws Exception {
+    ActionResult r = read("""
+        {"code":200,"res":0,"confidence":0.42,"text":"07",
+         "digits":[{"digit":0,"confidence":0.6,"unsure":true,"box":{"x":3,"y":4,"width":20,"height":30},
+                    "probabilities":[0.6,0,0,0,0,0,0.4,0,0,0],"input_png":"iVBORw0KGgo="},
+                   {"digit":7,"confidence":0.7,"unsure":false,"box":{"x":30,"y":2,"width":18,"height":31}}]}
+        """);
+
+    assertThat(r.digit()).isZero();
+    assertThat(r.confidence()).isEqualTo(0.42f);
+    assertThat(r.number()).hasValueSatisfying(n -> {
+      assertThat(n.text()).isEqualTo("07");
+      assertThat(n.unsure()).isTrue();
+      assertThat(n.digits().get(0).box().width()).isEqualTo(20);
+      assertThat(n.digits().get(0).probabilities()[6]).isEqualTo(0.4f);
+      assertThat(n.digits().get(0).inputPng()).startsWith(0x89, 'P', 'N', 'G');
+      assertThat(n.digits().get(1).unsure()).isFalse();
+    });
+  }
+
+  @Test
+  void read_digitAnswer_hasNoNumber() throws Exception {
+    assertThat(read("{\"code\":200,\"res\":6}").number()).isEmpty();
+  }
+
+  @Test
+  void read_numberWhoseTextDisagreesWithItsDigits_isRefused() {
+    assertThatThrownBy(() -> read("""
+        {"code":200,"res":1,"confidence":0.9,"text":"17",
+         "digits":[{"digit":1,"confidence":0.9,"box":{"x":0,"y":0,"width":5,"height":9}},
+                   {"digit":4,"confidence":0.9,"box":{"x":6,"y":0,"width":5,"height":9}}]}
+        """)).isInstanceOf(InvokeException.class).hasMessageContaining("number");
+  }
 }

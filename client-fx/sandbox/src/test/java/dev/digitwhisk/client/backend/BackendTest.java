@@ -7,6 +7,7 @@ import dev.digitwhisk.client.config.ClientSettings;
 import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.config.StoreSettings;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.client.workflow.Classification;
@@ -24,7 +25,8 @@ class BackendTest {
   @BeforeAll
   static void start() throws Exception {
     fixture = SandboxFixture.start();
-    openwhisk = OpenWhiskStandIn.start();
+    // The images are on the host's loopback: the containers share its network (docker run --network host).
+    openwhisk = OpenWhiskStandIn.start(StandInConfig.standalone().withHostNetwork());
   }
 
   @AfterAll

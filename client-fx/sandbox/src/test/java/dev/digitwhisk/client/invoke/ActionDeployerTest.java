@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
 import dev.digitwhisk.client.invoke.openwhisk.SwaggerCheck;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
@@ -23,7 +24,8 @@ class ActionDeployerTest {
 
   @BeforeAll
   static void start() throws Exception {
-    openwhisk = OpenWhiskStandIn.startEmpty("guest");
+    // The images are on the host's loopback: the containers share its network (docker run --network host).
+    openwhisk = OpenWhiskStandIn.startEmpty("guest", StandInConfig.standalone().withHostNetwork());
   }
 
   @AfterAll

@@ -7,6 +7,7 @@ import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.config.InvokeMode;
 import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
 import dev.digitwhisk.client.invoke.openwhisk.SwaggerCheck;
 import dev.digitwhisk.client.testing.CannedServer;
 import dev.digitwhisk.client.testing.SandboxFixture;
@@ -40,7 +41,7 @@ class BatchInvokeTest {
   @BeforeAll
   static void start() throws Exception {
     fixture = SandboxFixture.start();
-    openwhisk = OpenWhiskStandIn.start();
+    openwhisk = OpenWhiskStandIn.start(StandInConfig.standalone().withHostNetwork());
   }
 
   @AfterAll

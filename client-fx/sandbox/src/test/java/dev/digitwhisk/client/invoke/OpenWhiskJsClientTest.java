@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
 import dev.digitwhisk.client.invoke.openwhisk.SwaggerCheck;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
@@ -42,7 +43,9 @@ class OpenWhiskJsClientTest {
     assumeTrue(runs(List.of("npm", "--version"), Path.of("."), 30).exitCode == 0, "npm is not installed");
     installClient();
 
-    try (SandboxFixture fixture = SandboxFixture.start(); OpenWhiskStandIn openwhisk = OpenWhiskStandIn.startEmpty("guest")) {
+    // The images are on the host's loopback: the containers share its network (docker run --network host).
+    StandInConfig hostNetwork = StandInConfig.standalone().withHostNetwork();
+    try (SandboxFixture fixture = SandboxFixture.start(); OpenWhiskStandIn openwhisk = OpenWhiskStandIn.startEmpty("guest", hostNetwork)) {
       URI url = Uploads.presigned(fixture, TestImages.drawnSeven("png"));
       int expected = fixture.directInvoker().invoke(url, Duration.ofSeconds(30)).result().digit();
 

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
-import dev.digitwhisk.client.testing.CannedServer;
+import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
-import dev.digitwhisk.protocol.Answer;
-import dev.digitwhisk.protocol.AnswerCodec;
+import dev.digitwhisk.client.upload.StoredObject;
 import dev.digitwhisk.protocol.ErrorKind;
-import dev.digitwhisk.protocol.Json;
+import dev.digitwhisk.protocol.ImageFormat;
+import dev.digitwhisk.protocol.NumberAnswer;
+import dev.digitwhisk.protocol.ReadMode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,7 +27,8 @@ class UrlActionInvokerTest {
   @BeforeAll
   static void start() throws Exception {
     fixture = SandboxFixture.start();
-    openwhisk = OpenWhiskStandIn.start();
+    // The images are on the host's loopback: the containers share its network (docker run --network host).
+    openwhisk = OpenWhiskStandIn.start(StandInConfig.standalone().withHostNetwork());
     openwhisk.deploy("private", "digitwhisk/action:1.0", false, 60_000);
   }
 
@@ -50,6 +52,15 @@ class UrlActionInvokerTest {
   }
 
   @Test
+  void webAction_number_returnsTheNumber() throws Exception {
+    URI url = Uploads.presigned(fixture, TestImages.drawnNumber("77"));
+
+    Invocation inv = web(openwhisk.webActionUrl("mnist")).invoke(url, ReadMode.NUMBER, Duration.ofSeconds(30));
+
+    assertThat(inv.result().number()).get().extracting(NumberAnswer::text).isEqualTo("77");
+  }
+
+  @Test
   void webAction_actionError_keepsTheActionsCodeAndMessage() throws Exception {
     // The action answers web invocations' failures as an HTTP response object, which .json passes through.
     URI url = Uploads.presigned(fixture, TestImages.blankPng());
@@ -64,16 +75,21 @@ class UrlActionInvokerTest {
   /** {@code .http} (or a gateway with {@code --response-type http}) answers the action's failure with its code as the status. */
   @Test
   void httpWebAction_failureWithItsCodeAsStatus_isTheActionsFailureNotAnAuthProblem() throws Exception {
-    byte[] body = Json.bytes(AnswerCodec.write(Answer.failure(ErrorKind.FORBIDDEN, "The presigned URL has expired.")));
-    try (CannedServer http = CannedServer.answering(403, body)) {
-      URI url = http.uri("/api/v1/web/guest/default/mnist.http");
-      assertThatThrownBy(() -> web(url).invoke(Uploads.missing(fixture), Duration.ofSeconds(10)))
+    StoredObject stored = fixture.store().put(TestImages.drawnSeven("png"), ImageFormat.PNG);
+    URI expired = fixture.store().presign(stored, Duration.ofSeconds(1));
+    Thread.sleep(2_100);
+    URI url = openwhisk.apiHost().resolve("/api/v1/web/guest/default/mnist.http");
+    try {
+      assertThatThrownBy(() -> web(url).invoke(expired, Duration.ofSeconds(10)))
           .isInstanceOfSatisfying(ActionFailedException.class, e -> {
+            assertThat(e.httpStatus()).isEqualTo(403);
             assertThat(e.code()).isEqualTo(403);
             assertThat(e.kind()).isEqualTo(FailureKind.ACTION_ERROR);
-            assertThat(e.actionError()).isEqualTo("The presigned URL has expired.");
+            assertThat(e.actionError()).contains("has expired");
             assertThat(e.whatToDo()).isEqualTo(ErrorKind.FORBIDDEN.advice());
           });
+    } finally {
+      fixture.store().delete(stored);
     }
   }
 

@@ -16,19 +16,40 @@ public final class TestImages {
 
   /** A "7" drawn in black on white, 140×140, encoded as {@code format} (png, jpeg, gif, bmp). */
   public static byte[] drawnSeven(String format) {
-    BufferedImage image = new BufferedImage(140, 140, BufferedImage.TYPE_INT_RGB);
+    return encode(drawn("7"), format);
+  }
+
+  /**
+   * A number of ones and sevens drawn in black on white, each digit in its own 140×140 cell, as PNG:
+   * a whole number whose every digit the model reads surely, with no MNIST files needed.
+   */
+  public static byte[] drawnNumber(String onesAndSevens) {
+    return encode(drawn(onesAndSevens), "png");
+  }
+
+  private static BufferedImage drawn(String digits) {
+    BufferedImage image = new BufferedImage(140 * digits.length(), 140, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       g.setColor(Color.WHITE);
-      g.fillRect(0, 0, 140, 140);
+      g.fillRect(0, 0, image.getWidth(), 140);
       g.setColor(Color.BLACK);
       g.setStroke(new BasicStroke(12, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      g.drawLine(35, 30, 105, 30);
-      g.drawLine(105, 30, 60, 115);
+      for (int i = 0; i < digits.length(); i++) {
+        int x = 140 * i;
+        switch (digits.charAt(i)) {
+          case '7' -> {
+            g.drawLine(x + 35, 30, x + 105, 30);
+            g.drawLine(x + 105, 30, x + 60, 115);
+          }
+          case '1' -> g.drawLine(x + 70, 25, x + 70, 115);
+          default -> throw new IllegalArgumentException("only ones and sevens are drawn, not " + digits.charAt(i));
+        }
+      }
     } finally {
       g.dispose();
     }
-    return encode(image, format);
+    return image;
   }
 
   /** A white page: the action must say "no digit". */

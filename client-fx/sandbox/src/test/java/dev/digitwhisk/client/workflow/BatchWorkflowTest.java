@@ -8,6 +8,7 @@ import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.invoke.ActionInvoker;
 import dev.digitwhisk.client.invoke.ActionInvokers;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
 import dev.digitwhisk.client.testing.CannedServer;
 import dev.digitwhisk.client.testing.FaultyProxy;
 import dev.digitwhisk.client.testing.SandboxFixture;
@@ -41,7 +42,7 @@ class BatchWorkflowTest {
   @BeforeAll
   static void start() throws Exception {
     fixture = SandboxFixture.start();
-    openwhisk = OpenWhiskStandIn.start();
+    openwhisk = OpenWhiskStandIn.start(StandInConfig.standalone().withHostNetwork());
   }
 
   @AfterAll

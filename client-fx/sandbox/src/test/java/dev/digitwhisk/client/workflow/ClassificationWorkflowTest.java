@@ -2,11 +2,19 @@ package dev.digitwhisk.client.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.digitwhisk.client.FailureKind;
+import dev.digitwhisk.client.config.InvokeMode;
+import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.invoke.ActionInvoker;
+import dev.digitwhisk.client.invoke.ActionInvokers;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.protocol.Limits;
+import dev.digitwhisk.protocol.NumberAnswer;
+import dev.digitwhisk.protocol.ReadMode;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -126,5 +134,53 @@ class ClassificationWorkflowTest {
   @Test
   void classifyAll_empty_completesAtOnce() throws Exception {
     assertThat(workflow.classifyAll(java.util.List.of(), 4, BatchListener.none()).await()).isEmpty();
+  }
+
+  @Test
+  void classify_number_readsTheWholeNumberAndDeletesTheUpload() {
+    Classification c = workflow.classify(ImageSource.ofBytes("717.png", TestImages.drawnNumber("717")).reading(ReadMode.NUMBER));
+
+    assertThat(c.ok()).as("%s", c.failure()).isTrue();
+    NumberAnswer number = c.result().orElseThrow().number().orElseThrow();
+    assertThat(number.text()).isEqualTo("717");
+    assertThat(c.digit()).isEqualTo(7);
+    assertThat(number.digits()).extracting(d -> d.box().x() / 140).containsExactly(0, 1, 2);
+    assertThat(c.deleted()).isTrue();
+  }
+
+  @Test
+  void classify_digit_hasNoNumber() {
+    assertThat(workflow.classify(TestImages.seven()).result().orElseThrow().number()).isEmpty();
+  }
+
+  @Test
+  void classify_number_byAnActionThatReadsOnlyDigits_failsSayingSo() throws Exception {
+    // The original recipe's action behind an API-gateway route: it ignores "read" and answers a digit.
+    java.util.concurrent.atomic.AtomicReference<String> asked = new java.util.concurrent.atomic.AtomicReference<>();
+    HttpServer recipe = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    recipe.createContext("/", exchange -> {
+      asked.set(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      byte[] body = "{\"code\":200,\"res\":7}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    recipe.start();
+    try (ActionInvoker old = ActionInvokers.create(InvokeSettings.url(InvokeMode.API_GATEWAY,
+            URI.create("http://127.0.0.1:" + recipe.getAddress().getPort() + "/api/mnist")));
+         ClassificationWorkflow workflow = fixture.workflow(old, WorkflowOptions.defaults())) {
+      Classification number = workflow.classify(ImageSource.ofBytes("717.png", TestImages.drawnNumber("717")).reading(ReadMode.NUMBER));
+
+      assertThat(asked.get()).contains("\"read\":\"number\"");
+      assertThat(number.ok()).isFalse();
+      assertThat(number.failure().orElseThrow().kind()).isEqualTo(FailureKind.ACTION_ERROR);
+      assertThat(number.failure().orElseThrow().message()).contains("one digit", "number");
+      assertThat(number.deleted()).isTrue();
+      assertThat(workflow.classify(TestImages.seven()).digit()).isEqualTo(7);
+      assertThat(asked.get()).doesNotContain("read");
+    } finally {
+      recipe.stop(0);
+    }
   }
 }

@@ -12,6 +12,7 @@ import dev.digitwhisk.client.invoke.ActionReply;
 import dev.digitwhisk.client.invoke.InvokeException;
 import dev.digitwhisk.client.invoke.Pacing;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
+import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
 import dev.digitwhisk.client.testing.FaultyProxy;
 import dev.digitwhisk.client.testing.SandboxFixture;
 import dev.digitwhisk.client.testing.TestImages;
@@ -43,7 +44,8 @@ class WorkflowFaultTest {
   @BeforeAll
   static void start() throws Exception {
     fixture = SandboxFixture.start();
-    openwhisk = OpenWhiskStandIn.start();
+    // The images are on the host's loopback: the containers share its network (docker run --network host).
+    openwhisk = OpenWhiskStandIn.start(StandInConfig.standalone().withHostNetwork());
   }
 
   @AfterAll

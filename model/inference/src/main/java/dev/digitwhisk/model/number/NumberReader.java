@@ -56,14 +56,14 @@ public final class NumberReader {
     int typical = blobs.stream().mapToInt(Blob::height).sorted().toArray()[blobs.size() / 2];
     double typicalMass = blobs.stream().mapToDouble(Blob::mass).sorted().toArray()[blobs.size() / 2];
     List<ModelInput> batch = new ArrayList<>();
-    List<List<List<Blob>>> options = new ArrayList<>(blobs.size());
+    List<List<CutOption>> options = new ArrayList<>(blobs.size());
     for (Blob b : blobs) {
       // One candidate is the whole ink, exactly as the single-digit path lays it out.
       batch.add(preprocessor.layout(blobs.size() == 1 ? ink : sheet.part(b)));
-      List<List<Blob>> split = Splitter.options(sheet, b, typical, blobs.size());
+      List<CutOption> split = Splitter.options(sheet, b, typical, blobs.size());
       options.add(split);
-      for (List<Blob> parts : split) {
-        for (Blob part : parts) {
+      for (CutOption option : split) {
+        for (Blob part : option.parts()) {
           batch.add(preprocessor.layout(sheet.part(part)));
         }
       }
@@ -83,7 +83,8 @@ public final class NumberReader {
       boolean mustSplit = Splitter.aspect(whole, typical) >= Splitter.mustSplit(blobs.size());
       boolean heavy = whole.mass() >= Splitter.HEAVY * typicalMass;
       double chosenScore = mustSplit ? -1 : heavy ? Splitter.SURE_HEAVY_PARTS : Splitter.SURE_PARTS;
-      for (List<Blob> parts : options.get(c)) {
+      for (CutOption option : options.get(c)) {
+        List<Blob> parts = option.parts();
         double score = 1;
         for (int k = 0; k < parts.size(); k++) {
           score *= predictions.get(at + k).confidence();

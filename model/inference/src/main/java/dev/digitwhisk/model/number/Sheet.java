@@ -81,15 +81,33 @@ final class Sheet {
     return InkMap.part(w, h, out);
   }
 
+  /** The ink at {@code (x, y)} if it is the blob's (its group's, between its cuts), else 0. */
+  double ink(Blob b, int x, int y) {
+    int i = y * width + x;
+    return in(i, b.group()) && b.between(x, y) ? v[i] : 0;
+  }
+
+  /**
+   * The blob's ink a cut crosses, one pixel per row (the first right of the cut), in rows of the
+   * blob's average ink: about 1 where the cut crosses one stroke, 0 where it crosses none.
+   */
+  double crossed(Blob b, Cut cut) {
+    double sum = 0;
+    for (int y = b.y0(); y < b.y1(); y++) {
+      int x = (int) Math.ceil(cut.at(y) - 0.5);
+      if (x >= b.x0() && x < b.x1()) {
+        sum += ink(b, x, y);
+      }
+    }
+    return sum / (b.mass() / b.height());
+  }
+
   /** Ink per column of the blob's box (index 0 = column x0). */
   double[] columns(Blob b) {
     double[] sums = new double[b.width()];
     for (int y = b.y0(); y < b.y1(); y++) {
       for (int x = b.x0(); x < b.x1(); x++) {
-        int i = y * width + x;
-        if (in(i, b.group()) && b.between(x, y)) {
-          sums[x - b.x0()] += v[i];
-        }
+        sums[x - b.x0()] += ink(b, x, y);
       }
     }
     return sums;

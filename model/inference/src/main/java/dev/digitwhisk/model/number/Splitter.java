@@ -39,13 +39,15 @@ final class Splitter {
   private static final double[] SLOPES = {0, -0.25, 0.25};
   /** Valleys tried per two-way cut. */
   private static final int TRIED = 4;
+  /** A curved cut may wander this share of the candidate's width either side of its valley. */
+  private static final double CURVE_REACH = 0.15;
   /** A side lighter than this share of the piece is a stroke's tip, not a digit. */
   private static final double MIN_SIDE_MASS = 0.12;
 
   private Splitter() {}
 
-  /** Each option is the candidate's parts, left to right; empty when it is narrow enough for one digit. */
-  static List<List<Blob>> options(Sheet sheet, Blob b, int typical, int candidates) {
+  /** Ways to cut the candidate, each its parts left to right; none when it is narrow enough for one digit. */
+  static List<CutOption> options(Sheet sheet, Blob b, int typical, int candidates) {
     double aspect = aspect(b, typical);
     if (aspect < (candidates == 1 ? LONE_SPLIT_FROM : SPLIT_FROM)) {
       return List.of();
@@ -55,19 +57,21 @@ final class Splitter {
     if (aspect >= MANY) {
       int n = (int) Math.clamp(Math.round(aspect / DIGIT_ASPECT), 3, NumberReader.MAX_DIGITS);
       List<Blob> parts = new ArrayList<>(n);
+      double crossed = 0;
       Cut from = b.from();
       for (int k = 1; k <= n; k++) {
         Cut to = k == n ? b.to()
             : Cut.through(b.x0() + valley(columns, (int) ((k - 0.5) * w / n), (int) ((k + 0.5) * w / n)), 0, 0);
+        crossed += k == n ? 0 : sheet.crossed(b, to) / (n - 1);
         Blob part = sheet.cut(b, from, to);
         if (part != null) {
           parts.add(part);
         }
         from = to;
       }
-      return parts.size() > 1 ? List.of(parts) : List.of();
+      return parts.size() > 1 ? List.of(new CutOption(parts, crossed)) : List.of();
     }
-    List<List<Blob>> options = new ArrayList<>(TRIED);
+    List<CutOption> options = new ArrayList<>();
     int[] cuts = IntStream.range((int) (0.2 * w), (int) Math.ceil(0.8 * w))
         .filter(x -> x > 0 && x < w - 1 && columns[x] <= columns[x - 1] && columns[x] <= columns[x + 1])
         .boxed()
@@ -84,15 +88,21 @@ final class Splitter {
       }
       tried.add(cut);
       for (double slope : SLOPES) {
-        Cut line = Cut.through(b.x0() + cut, (b.y0() + b.y1()) / 2.0, slope);
-        Blob left = sheet.cut(b, b.from(), line);
-        Blob right = sheet.cut(b, line, b.to());
-        if (left != null && right != null && Math.min(left.mass(), right.mass()) >= MIN_SIDE_MASS * b.mass()) {
-          options.add(List.of(left, right));
-        }
+        addTwoWay(sheet, b, Cut.through(b.x0() + cut, (b.y0() + b.y1()) / 2.0, slope), options);
       }
+      int reach = Math.max(2, (int) (CURVE_REACH * w));
+      addTwoWay(sheet, b, CurvedCut.through(sheet, b, cut - reach, cut + reach + 1), options);
     }
     return options;
+  }
+
+  /** Adds the cut's two sides as an option when both hold enough of the candidate's ink to be digits. */
+  private static void addTwoWay(Sheet sheet, Blob b, Cut line, List<CutOption> options) {
+    Blob left = sheet.cut(b, b.from(), line);
+    Blob right = sheet.cut(b, line, b.to());
+    if (left != null && right != null && Math.min(left.mass(), right.mass()) >= MIN_SIDE_MASS * b.mass()) {
+      options.add(new CutOption(List.of(left, right), sheet.crossed(b, line)));
+    }
   }
 
   /** The width (see {@link #aspect}) from which a candidate is always cut. */

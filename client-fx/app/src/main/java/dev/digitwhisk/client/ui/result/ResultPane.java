@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -37,8 +38,10 @@ public final class ResultPane extends VBox {
     problemTitle.getStyleClass().addAll("title-3", "danger");
     problemText.setId("problem-message");
     whatToDo.setId("problem-what-to-do");
-    for (Label l : new Label[] {problemText, whatToDo, note, timings}) {
+    // Wrapped, and as tall as their text: a pane short of height must not cut them with "…" (it scrolls instead).
+    for (Label l : new Label[] {problemTitle, problemText, whatToDo, note, timings}) {
       l.setWrapText(true);
+      l.setMinHeight(Region.USE_PREF_SIZE);
     }
     timings.setId("result-timings");
     timings.getStyleClass().add("text-muted");

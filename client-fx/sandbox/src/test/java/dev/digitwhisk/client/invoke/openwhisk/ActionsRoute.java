@@ -137,9 +137,6 @@ final class ActionsRoute {
   }
 
   private void invoke() throws IOException, InterruptedException {
-    if (standIn.throttled(exchange)) {
-      return;
-    }
     Optional<Duration> wait = blockingWait(query.get("timeout"));
     if (wait.isEmpty()) {
       StandInJson.send(exchange, 400, StandInJson.error(INVALID_TIMEOUT));

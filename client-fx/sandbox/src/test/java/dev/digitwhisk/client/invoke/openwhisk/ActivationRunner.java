@@ -1,11 +1,13 @@
 package dev.digitwhisk.client.invoke.openwhisk;
 
+import dev.digitwhisk.client.invoke.openwhisk.ContainerPool.Container;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,10 +26,14 @@ import tools.jackson.databind.node.ObjectNode;
  * on cold starts, {@code timeout}, {@code kind}, {@code path}, {@code limits}).
  */
 final class ActivationRunner implements AutoCloseable {
+  // How long the log collection waits for the sentinel (DockerCliLogStore gives its docker logs command 2 s).
+  private static final Duration LOG_WAIT = Duration.ofSeconds(2);
+
   private final ContainerPool pool;
   private final URI apiHost;
+  private final String apiKey;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private final Map<String, ConcurrentLinkedDeque<URI>> warm = new ConcurrentHashMap<>();
+  private final Map<String, ConcurrentLinkedDeque<Container>> warm = new ConcurrentHashMap<>();
   private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "standin-invoker");
     t.setDaemon(true);
@@ -36,66 +43,98 @@ final class ActivationRunner implements AutoCloseable {
   final AtomicInteger runCalls = new AtomicInteger();
   volatile Duration runDelay = Duration.ZERO;
 
-  ActivationRunner(ContainerPool pool, URI apiHost) {
+  /** An invoker for the controller at {@code apiHost}, whose namespace's key is {@code apiKey} ({@code uuid:key}). */
+  ActivationRunner(ContainerPool pool, URI apiHost, String apiKey) {
     this.pool = pool;
     this.apiHost = apiHost;
+    this.apiKey = apiKey;
   }
 
-  CompletableFuture<ObjectNode> start(StandInAction action, JsonNode params, String activationId, long receivedMillis) {
-    return CompletableFuture.supplyAsync(() -> run(action, params, activationId, receivedMillis), executor);
+  /**
+   * An activation under way: {@code answered} completes with the record as the invoker's first ack carries
+   * it (what a blocking invoke answers; no logs yet), {@code stored} with the record it then stores, with
+   * the logs it collected (ContainerProxy.scala: the result ack, then the logs, then the store and the completion ack).
+   */
+  record Started(CompletableFuture<ObjectNode> answered, CompletableFuture<ObjectNode> stored) {}
+
+  Started start(StandInAction action, JsonNode params, String activationId, long receivedMillis) {
+    CompletableFuture<ObjectNode> answered = new CompletableFuture<>();
+    CompletableFuture<ObjectNode> stored = CompletableFuture.supplyAsync(() -> {
+      try {
+        return run(action, params, activationId, receivedMillis, answered);
+      } catch (RuntimeException | Error e) {
+        answered.completeExceptionally(e);
+        throw e;
+      }
+    }, executor);
+    return new Started(answered, stored);
   }
 
-  private ObjectNode run(StandInAction action, JsonNode params, String activationId, long received) {
-    String key = action.namespace + "/" + action.name;
-    ConcurrentLinkedDeque<URI> idle = warm.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
-    URI container = idle.pollFirst();
+  /** What one run left: its record (no logs), the container it ran in (null: none), and whether that stays warm. */
+  private record Ran(ObjectNode record, Container container, boolean warm) {}
+
+  private ObjectNode run(StandInAction action, JsonNode params, String activationId, long received,
+      CompletableFuture<ObjectNode> answered) {
+    ConcurrentLinkedDeque<Container> idle = warm.computeIfAbsent(action.namespace + "/" + action.name,
+        k -> new ConcurrentLinkedDeque<>());
+    Ran ran = runIn(idle.pollFirst(), action, params, activationId, received);
+    answered.complete(ran.record());
+    ObjectNode stored = ran.record().deepCopy();
+    ArrayNode logs = stored.putArray("logs");
+    if (ran.container() != null) {
+      try {
+        long start = ran.record().path("start").asLong();
+        long end = ran.record().path("end").asLong();
+        ran.container().output().activationLogs(Instant.ofEpochMilli(start), Instant.ofEpochMilli(end), LOG_WAIT)
+            .forEach(logs::add);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (ran.warm()) {
+        idle.addFirst(ran.container());
+      }
+    }
+    return stored;
+  }
+
+  private Ran runIn(Container warmContainer, StandInAction action, JsonNode params, String activationId, long received) {
+    Container container = warmContainer;
     Long initTime = null;
     long start = System.currentTimeMillis();
+    InvokerBodies.Context context = InvokerBodies.Context.of(action, apiKey, activationId, 0);
     try {
       if (container == null) {
-        container = pool.start();
+        container = pool.start(apiHost);
         long t0 = System.currentTimeMillis();
-        ObjectNode init = StandInJson.MAPPER.createObjectNode();
-        ObjectNode value = init.putObject("value");
-        value.put("name", action.name).put("main", "main").put("binary", false).put("code", "");
-        value.putObject("env").put("__OW_API_HOST", apiHost.toString());
         initCalls.incrementAndGet();
-        HttpResponse<String> r = post(container.resolve("/init"), init, Duration.ofSeconds(30));
+        HttpResponse<String> r = post(container.resolve("/init"),
+            InvokerBodies.init(action.name, context.withDeadline(t0 + action.timeoutMillis())), Duration.ofSeconds(30));
         initTime = System.currentTimeMillis() - t0;
         if (r.statusCode() != 200) {
           ContainerAnswer failed = ContainerAnswer.ofFailedInit(r.body());
-          return record(action, activationId, start, received, initTime, failed.outcome(), failed.result(), false);
+          return new Ran(record(action, activationId, start, received, initTime, failed.outcome(), failed.result(), false),
+              container, true);
         }
       }
       long deadline = System.currentTimeMillis() + action.timeoutMillis();
-      ObjectNode body = StandInJson.MAPPER.createObjectNode();
-      body.set("value", params);
-      body.put("namespace", action.namespace);
-      body.put("action_name", "/" + action.namespace + "/" + action.name);
-      body.put("action_version", "0.0." + action.patch);
-      body.put("activation_id", activationId);
-      body.put("transaction_id", StandInJson.id());
-      body.put("deadline", Long.toString(deadline));
+      ObjectNode body = InvokerBodies.run(params, context.withDeadline(deadline));
       runCalls.incrementAndGet();
       HttpResponse<String> r;
       try {
         slowAction(deadline);
         r = post(container.resolve("/run"), body, Duration.ofMillis(Math.max(1, deadline - System.currentTimeMillis())));
       } catch (HttpTimeoutException e) {
-        container = null; // a timed-out container is destroyed
-        return record(action, activationId, start, received, initTime, Outcome.DEVELOPER, StandInJson.MAPPER.createObjectNode()
-            .put("error", "The action exceeded its time limits of " + action.timeoutMillis() + " milliseconds."), true);
+        // A timed-out container is destroyed (after its logs are read).
+        return new Ran(record(action, activationId, start, received, initTime, Outcome.DEVELOPER, StandInJson.MAPPER
+            .createObjectNode().put("error", "The action exceeded its time limits of " + action.timeoutMillis() + " milliseconds."),
+            true), container, false);
       }
       ContainerAnswer answer = ContainerAnswer.ofRun(r.statusCode(), r.body());
-      return record(action, activationId, start, received, initTime, answer.outcome(), answer.result(), false);
+      return new Ran(record(action, activationId, start, received, initTime, answer.outcome(), answer.result(), false),
+          container, true);
     } catch (Exception e) {
-      container = null;
-      return record(action, activationId, start, received, initTime, Outcome.WHISK,
-          StandInJson.MAPPER.createObjectNode().put("error", "The action could not be run: " + e), false);
-    } finally {
-      if (container != null) {
-        idle.addFirst(container);
-      }
+      return new Ran(record(action, activationId, start, received, initTime, Outcome.WHISK,
+          StandInJson.MAPPER.createObjectNode().put("error", "The action could not be run: " + e), false), null, false);
     }
   }
 
@@ -152,7 +191,7 @@ final class ActivationRunner implements AutoCloseable {
     response.put("status", outcome.status);
     response.put("success", outcome == Outcome.SUCCESS);
     response.set("result", result);
-    r.putArray("logs");
+    r.putArray("logs"); // filled in once collected, for the stored record
     var annotations = r.putArray("annotations");
     annotations.addObject().put("key", "path").put("value", action.namespace + "/" + action.name);
     annotations.addObject().put("key", "waitTime").put("value", Math.max(0, start - received));

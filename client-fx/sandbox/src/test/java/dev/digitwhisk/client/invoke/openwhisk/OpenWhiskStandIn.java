@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * error, 500 internal, 202 {@code {"activationId"}} when the blocking wait runs out), activation
  * records at {@code GET …/activations/{id}} (404 until stored), the blocking wait of 60 s unless
  * {@code ?timeout=}, limits checked on create and update ({@link LimitsCheck}), only {@code {"error": …}} kept
- * of a failed activation ({@link ContainerAnswer}), 429 on demand, the
+ * of a failed activation ({@link ContainerAnswer}), the invocation throttles ({@link InvocationThrottle},
+ * limits from {@link StandInConfig}), the
  * {@code x-openwhisk-activation-id} header, {@code PUT/GET/DELETE …/actions/{name}} (blackbox exec,
  * {@code overwrite}, annotations), web actions {@code /api/v1/web/{ns}/{pkg}/{action}.json} (only
  * with {@code web-export}) and API-gateway routes {@code /api/{id}/{base}/{path}}. Behind it the
@@ -56,17 +57,17 @@ public final class OpenWhiskStandIn implements AutoCloseable {
   private final Map<String, StandInAction> actions = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<ObjectNode>> activations = new ConcurrentHashMap<>();
   private final Map<String, String> routes = new ConcurrentHashMap<>();
-  private final AtomicInteger throttle = new AtomicInteger();
+  private final InvocationThrottle throttle;
   private final AtomicInteger requests = new AtomicInteger();
-  private volatile Integer retryAfterSeconds;
 
-  private OpenWhiskStandIn(String namespace) throws Exception {
+  private OpenWhiskStandIn(String namespace, StandInConfig config) throws Exception {
     this.namespace = namespace;
+    this.throttle = new InvocationThrottle(config);
     this.uuid = UUID.randomUUID().toString();
     this.key = StandInJson.id() + StandInJson.id();
-    this.pool = new ContainerPool();
+    this.pool = new ContainerPool(config.hostNetwork());
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-    this.runner = new ActivationRunner(pool, apiHostOf(server));
+    this.runner = new ActivationRunner(pool, apiHostOf(server), auth());
     server.createContext("/", this::handle).getFilters().add(new ExchangeRecorder());
     server.setExecutor(Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "standin-controller");
@@ -76,16 +77,28 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     server.start();
   }
 
-  /** Starts with namespace "guest" and an action "mnist" (blackbox, web-exported, 60 s limit) already deployed. */
+  /**
+   * Starts as standalone is set up ({@link StandInConfig#standalone()}), with namespace "guest" and an
+   * action "mnist" (blackbox, web-exported, 60 s limit) already deployed.
+   */
   public static OpenWhiskStandIn start() throws Exception {
-    OpenWhiskStandIn standIn = new OpenWhiskStandIn("guest");
+    return start(StandInConfig.standalone());
+  }
+
+  /** As {@link #start()}, set up as {@code config} says. */
+  public static OpenWhiskStandIn start(StandInConfig config) throws Exception {
+    OpenWhiskStandIn standIn = new OpenWhiskStandIn("guest", config);
     standIn.deploy("mnist", "digitwhisk/action:1.0", true, 60_000);
     return standIn;
   }
 
-  /** Starts with no actions (for deploy tests). */
+  /** Starts with no actions (for deploy tests), as standalone is set up. */
   public static OpenWhiskStandIn startEmpty(String namespace) throws Exception {
-    return new OpenWhiskStandIn(namespace);
+    return startEmpty(namespace, StandInConfig.standalone());
+  }
+
+  public static OpenWhiskStandIn startEmpty(String namespace, StandInConfig config) throws Exception {
+    return new OpenWhiskStandIn(namespace, config);
   }
 
   private static URI apiHostOf(HttpServer server) {
@@ -146,14 +159,12 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     return ExchangeRecorder.observe(observer);
   }
 
-  /** The next {@code n} invocations are refused with 429. */
+  /**
+   * The next {@code n} invocations are refused with 429 and the controller's per-minute text, whatever
+   * the counts (they are still charged to the minute, as refused calls are).
+   */
   public void throttleNext(int n) {
-    throttle.set(n);
-  }
-
-  /** Whether 429 answers carry {@code Retry-After} (real OpenWhisk does not; gateways in front may). */
-  public void retryAfterSeconds(Integer seconds) {
-    this.retryAfterSeconds = seconds;
+    throttle.refuseNext(n);
   }
 
   /** Extra time each activation's {@code /run} takes (a slow action); it counts against the action's time limit. */
@@ -194,8 +205,7 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     try (exchange) {
       String path = exchange.getRequestURI().getRawPath();
       if (path.equals("/api/v1") || path.equals("/api/v1/")) {
-        StandInJson.send(exchange, 200, StandInJson.MAPPER.createObjectNode().put("description", "OpenWhisk API (DigitWhisk stand-in)")
-            .put("api_version", "1.0.0"));
+        StandInJson.send(exchange, 200, info());
       } else if (path.startsWith("/api/v1/web/")) {
         webAction(exchange, path.substring("/api/v1/web/".length()));
       } else if (path.startsWith("/api/v1/namespaces")) {
@@ -203,13 +213,33 @@ public final class OpenWhiskStandIn implements AutoCloseable {
       } else if (routes.containsKey(path)) {
         gateway(exchange, routes.get(path));
       } else {
-        StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
+        StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      StandInJson.send(exchange, 500, StandInJson.error("The server encountered an internal error: " + e));
+      // terminate(InternalServerError): the status's default text, nothing of the cause.
+      StandInJson.send(exchange, 500, StandInJson.error(StandInJson.INTERNAL_ERROR));
     }
+  }
+
+  /** {@code GET /api/v1}: RestAPIs.scala {@code RestAPIVersion.info}, with standalone's {@code whisk.info}. */
+  private static ObjectNode info() {
+    ObjectNode info = StandInJson.MAPPER.createObjectNode().put("description", "OpenWhisk API").put("api_version", "1.0.0")
+        .put("api_version_path", "v1").put("build", "???").put("buildno", "standalone");
+    info.putObject("swagger_paths").put("ui", "/docs").put("api-docs", "/api-docs");
+    return info;
+  }
+
+  /**
+   * 401 as Pekko's authentication directive rejects (BasicAuthenticationDirective.scala, the default
+   * rejection handler's texts, BasicHttpService's JSON wrapping), with the Basic challenge.
+   */
+  private static void unauthorized(HttpExchange exchange) throws IOException {
+    boolean basic = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"))
+        .filter(h -> h.regionMatches(true, 0, "Basic ", 0, 6)).isPresent();
+    exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"OpenWhisk secure realm\",charset=UTF-8");
+    StandInJson.send(exchange, 401, StandInJson.error(basic ? StandInJson.CREDENTIALS_REJECTED : StandInJson.CREDENTIALS_MISSING));
   }
 
   private boolean authenticated(HttpExchange exchange) {
@@ -227,7 +257,7 @@ public final class OpenWhiskStandIn implements AutoCloseable {
 
   private void namespaced(HttpExchange exchange, String rest) throws IOException, InterruptedException {
     if (!authenticated(exchange)) {
-      StandInJson.send(exchange, 401, StandInJson.error(StandInJson.UNAUTHORIZED));
+      unauthorized(exchange);
       return;
     }
     if (rest.isEmpty() || rest.equals("/")) {
@@ -236,12 +266,20 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     }
     String[] parts = rest.substring(1).split("/", 3);
     String ns = decode(parts[0]);
-    if (!ns.equals("_") && !ns.equals(namespace)) {
-      StandInJson.send(exchange, 403, StandInJson.error("The supplied authentication is not authorized to access '" + ns + "'."));
-      return;
-    }
     String collection = parts.length > 1 ? parts[1] : "";
     String name = parts.length > 2 ? decode(parts[2]) : "";
+    // An invoke is throttled before the namespace is checked and the action looked up
+    // (Entitlement.scala check: throttles, then privileges; Actions.scala fetches the action after).
+    boolean invoke = exchange.getRequestMethod().equals("POST") && collection.equals("actions") && !name.isEmpty();
+    if (invoke && throttled(exchange, namespace)) {
+      return;
+    }
+    if (!ns.equals("_") && !ns.equals(namespace)) {
+      // Messages.notAuthorizedtoAccessResource with the resource's fully qualified name (Entitlement.scala).
+      StandInJson.send(exchange, 403, StandInJson.error("The supplied authentication is not authorized to access '" + ns
+          + (name.isEmpty() ? "" : "/" + name) + "'."));
+      return;
+    }
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
     switch (collection) {
       case "actions" -> new ActionsRoute(this, exchange, name, query).handle();
@@ -263,24 +301,26 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     return actions;
   }
 
-  /** Answers 429 when throttling is on; true when it did. */
-  boolean throttled(HttpExchange exchange) throws IOException {
-    if (throttle.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
-      if (retryAfterSeconds != null) {
-        exchange.getResponseHeaders().set("Retry-After", retryAfterSeconds.toString());
-      }
-      StandInJson.send(exchange, 429, StandInJson.error("Too many requests in the last minute (count: 61, allowed: 60)."));
+  /** Charges an invocation to {@code owner}'s namespace and answers 429 when a throttle refuses it; true when it did. */
+  boolean throttled(HttpExchange exchange, String owner) throws IOException {
+    Optional<String> refusal = throttle.check(owner);
+    if (refusal.isPresent()) {
+      StandInJson.send(exchange, 429, StandInJson.error(refusal.get()));
       return true;
     }
     return false;
   }
 
-  /** Starts an activation and waits for it up to {@code wait}; null when it is still running. */
+  /**
+   * Starts an activation and waits up to {@code wait} for its result; null when it is still running. The
+   * record with its logs is stored a little later, and only then does the activation stop counting as in flight.
+   */
   ObjectNode activate(StandInAction action, JsonNode params, String id, Duration wait) throws InterruptedException {
-    CompletableFuture<ObjectNode> f = runner.start(action, params, id, System.currentTimeMillis());
-    activations.put(id, f);
+    throttle.started(action.namespace);
+    ActivationRunner.Started started = runner.start(action, params, id, System.currentTimeMillis());
+    activations.put(id, started.stored().whenComplete((record, failure) -> throttle.completed(action.namespace)));
     try {
-      return f.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+      return started.answered().get(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       return null;
     } catch (java.util.concurrent.ExecutionException e) {
@@ -288,28 +328,36 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code /api/v1/web/{namespace}/{package}/{action}[.ext][/path]} (WebActions.scala {@code routes},
+   * {@code verifyWebAction}): fewer segments match no route; an unknown namespace, a package (the stand-in
+   * has none), a missing action and one without {@code web-export} are all 404 {@code The requested
+   * resource does not exist.}; a name with no known extension is the whole action name, answered as {@code .http}.
+   */
   private void webAction(HttpExchange exchange, String rest) throws IOException, InterruptedException {
-    String[] parts = rest.split("/");
-    if (parts.length != 3 || !parts[2].endsWith(".json")) {
-      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
+    String[] parts = rest.split("/", 4);
+    if (parts.length < 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty()) {
+      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
       return;
     }
-    String name = parts[1].equals("default") ? parts[2].substring(0, parts[2].length() - 5) : null;
-    StandInAction action = name == null || !decode(parts[0]).equals(namespace) ? null : actions.get(name);
+    WebRoute.Extension extension = WebRoute.Extension.of(parts[2]);
+    String name = decode(extension.baseName(parts[2]));
+    StandInAction action = decode(parts[0]).equals(namespace) && parts[1].equals("default") ? actions.get(name) : null;
     if (action == null || !action.webExported()) {
       StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
       return;
     }
-    new WebRoute(this, exchange, action).handle();
+    new WebRoute(this, exchange, action, extension, parts.length > 3 ? "/" + parts[3] : "").handle();
   }
 
+  /** An API-gateway route made with {@code --response-type json}: the gateway calls the web action's {@code .json}. */
   private void gateway(HttpExchange exchange, String actionName) throws IOException, InterruptedException {
     StandInAction action = actions.get(actionName);
     if (action == null || !action.webExported()) {
       StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
       return;
     }
-    new WebRoute(this, exchange, action).handle();
+    new WebRoute(this, exchange, action, WebRoute.Extension.JSON, "").handle();
   }
 
   static Map<String, String> query(String raw) {

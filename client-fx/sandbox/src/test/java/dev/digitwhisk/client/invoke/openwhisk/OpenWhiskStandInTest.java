@@ -2,12 +2,8 @@ package dev.digitwhisk.client.invoke.openwhisk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +20,6 @@ class OpenWhiskStandInTest {
   static final SwaggerCheck SWAGGER = SwaggerCheck.answersOnly();
 
   static OpenWhiskStandIn openwhisk;
-  static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws Exception {
@@ -37,17 +32,11 @@ class OpenWhiskStandInTest {
   }
 
   private static HttpResponse<String> call(String method, String path, String body, String auth) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(openwhisk.apiHost() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json");
-    if (auth != null) {
-      b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
-    }
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return StandInCalls.call(openwhisk, method, path, body, auth);
   }
 
   private static JsonNode json(HttpResponse<String> r) {
-    return StandInJson.MAPPER.readTree(r.body());
+    return StandInCalls.json(r);
   }
 
   private static final String BLACKBOX = """
@@ -141,12 +130,7 @@ class OpenWhiskStandInTest {
     assertThat(r.statusCode()).isEqualTo(202);
     String id = json(r).path("activationId").asString();
     assertThat(r.headers().firstValue("x-openwhisk-activation-id")).contains(id);
-    HttpResponse<String> record;
-    long until = System.nanoTime() + 30_000_000_000L;
-    do {
-      Thread.sleep(50);
-      record = call("GET", "/api/v1/namespaces/_/activations/" + id, null, openwhisk.auth());
-    } while (record.statusCode() == 404 && System.nanoTime() < until);
+    HttpResponse<String> record = StandInCalls.awaitRecord(openwhisk, id);
     assertThat(record.statusCode()).isEqualTo(200);
     JsonNode rec = json(record);
     assertThat(rec.path("response").path("status").asString()).isEqualTo("application error");
@@ -154,6 +138,23 @@ class OpenWhiskStandInTest {
     assertThat(rec.path("response").path("result").propertyNames()).containsExactly("error");
     assertThat(rec.path("response").path("result").path("error").path("res").asInt()).isEqualTo(-1);
     assertThat(rec.path("annotations").toString()).contains("initTime").contains("waitTime");
+  }
+
+  @Test
+  void storedRecord_carriesTheActionsStdoutUpToTheSentinel_theBlockingAnswerNoLogs() throws Exception {
+    call("PUT", "/api/v1/namespaces/_/actions/logged?overwrite=true", BLACKBOX, openwhisk.auth());
+    HttpResponse<String> r = call("POST", "/api/v1/namespaces/_/actions/logged?blocking=true",
+        "{\"url\":\"http://127.0.0.1:9/x.png\"}", openwhisk.auth());
+    assertThat(r.statusCode()).isEqualTo(502);
+    String id = json(r).path("activationId").asString();
+    assertThat(json(r).path("logs").isEmpty()).as("the result ack carries no logs").isTrue();
+    HttpResponse<String> record = StandInCalls.awaitRecord(openwhisk, id);
+    List<String> logs = new ArrayList<>();
+    json(record).path("logs").forEach(line -> logs.add(line.asString()));
+    // docker logs --timestamps: the time, a space, the line; stdout only, up to the sentinel.
+    assertThat(logs).isNotEmpty().allSatisfy(line -> assertThat(line).matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z .*")
+        .doesNotContain("XXX_THE_END_OF_A_WHISK_ACTIVATION_XXX"));
+    assertThat(logs).anySatisfy(line -> assertThat(line).contains("activation=" + id).contains("code=502"));
   }
 
   @Test

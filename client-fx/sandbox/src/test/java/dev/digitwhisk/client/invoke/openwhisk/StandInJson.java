@@ -12,13 +12,14 @@ import tools.jackson.databind.node.ObjectNode;
 /** JSON answers in OpenWhisk's shapes, e.g. errors {@code {"error":"…","code":"<transaction id>"}}. */
 final class StandInJson {
   static final JsonMapper MAPPER = JsonMapper.builder().build();
-  // The controller's own texts (org.apache.openwhisk.http.Messages).
-  static final String UNAUTHORIZED = "The supplied authentication is invalid.";
+  // The controller's own texts (org.apache.openwhisk.http.Messages, ErrorResponse.response) and those of
+  // Pekko's default rejection handler, which BasicHttpService wraps the same way.
+  static final String CREDENTIALS_MISSING = "The resource requires authentication, which was not supplied with the request";
+  static final String CREDENTIALS_REJECTED = "The supplied authentication is invalid";
   static final String NOT_FOUND = "The requested resource does not exist.";
+  static final String NO_ROUTE = "The requested resource could not be found.";
   static final String ALREADY_EXISTS = "resource already exists";
-  static final String RESPONSE_NOT_READY = "Response not yet ready.";
-  static final String INVALID_JSON_MEDIA = "Resource representation is only available with these types:\napplication/json";
-  static final String ERROR_PROCESSING = "Request could not be processed.";
+  static final String INTERNAL_ERROR = "There was an internal server error.";
 
   private StandInJson() {}
 

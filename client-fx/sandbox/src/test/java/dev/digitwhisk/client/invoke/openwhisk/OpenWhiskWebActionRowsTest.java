@@ -1,0 +1,194 @@
+package dev.digitwhisk.client.invoke.openwhisk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.digitwhisk.client.testing.TestImages;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Rows from apache/openwhisk's {@code tests/src/test/scala/org/apache/openwhisk/core/controller/test/WebActionsApiTests.scala}
+ * (each names its case) and the controller's error texts ({@code common/scala/.../http/ErrorResponse.scala},
+ * Pekko's rejection texts that {@code BasicHttpService} wraps), against the stand-in with the real action behind it.
+ */
+class OpenWhiskWebActionRowsTest {
+  @RegisterExtension
+  static final SwaggerCheck SWAGGER = SwaggerCheck.answersOnly();
+
+  static OpenWhiskStandIn openwhisk;
+  static HttpServer images;
+
+  @BeforeAll
+  static void start() throws Exception {
+    // The image is served on the host's loopback: the containers share its network.
+    openwhisk = OpenWhiskStandIn.start(StandInConfig.standalone().withHostNetwork());
+    openwhisk.deploy("private", "digitwhisk/action:1.0", false, 60_000);
+    openwhisk.deploy("brief", "digitwhisk/action:1.0", true, 100);
+    images = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    byte[] seven = TestImages.drawnSeven("png");
+    images.createContext("/seven.png", exchange -> {
+      try (exchange) {
+        exchange.sendResponseHeaders(200, seven.length);
+        exchange.getResponseBody().write(seven);
+      }
+    });
+    images.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    images.stop(0);
+    openwhisk.close();
+  }
+
+  /** One row: the upstream case, the request, and the status and error text (null: not an error) it gets. */
+  record Row(String upstream, String method, String path, String body, int status, String error) {
+    @Override
+    public String toString() {
+      return upstream + ": " + method + " " + path;
+    }
+  }
+
+  private static final String NOT_FOUND = "The requested resource does not exist.";
+
+  static Stream<Row> rows() {
+    String reserved = "Request defines parameters that are not allowed (e.g., reserved properties).";
+    return Stream.of(
+        new Row("not match invalid routes", "POST", "/api/v1/web/a", "{}", 404, "The requested resource could not be found."),
+        new Row("not match invalid routes", "GET", "/api/v1/web/a/b", null, 404, "The requested resource could not be found."),
+        new Row("reject requests when Identity, package or action lookup fail or missing annotation (identity)",
+            "POST", "/api/v1/web/nobody/default/mnist.json", "{}", 404, NOT_FOUND),
+        new Row("reject requests when Identity, package or action lookup fail or missing annotation (package)",
+            "POST", "/api/v1/web/guest/doesnotexist/mnist.json", "{}", 404, NOT_FOUND),
+        new Row("reject requests when Identity, package or action lookup fail or missing annotation (annotation)",
+            "POST", "/api/v1/web/guest/default/private.json", "{}", 404, NOT_FOUND),
+        new Row("reject requests when Identity, package or action lookup fail or missing annotation (action)",
+            "POST", "/api/v1/web/guest/default/export_fail.json", "{}", 404, NOT_FOUND),
+        new Row("reject requests when Identity, package or action lookup fail or missing annotation (no extension)",
+            "POST", "/api/v1/web/guest/default/private", "{}", 404, NOT_FOUND),
+        new Row("reject unknown extensions", "POST", "/api/v1/web/guest/default/mnist.xyz", "{}", 404, NOT_FOUND),
+        new Row("reject unknown extensions", "POST", "/api/v1/web/guest/default/mnist.xyz/", "{}", 404, NOT_FOUND),
+        new Row("reject unknown extensions", "POST", "/api/v1/web/guest/default/mnist.xyzz/content", "{}", 404, NOT_FOUND),
+        new Row("reject request that tries to override reserved properties", "POST",
+            "/api/v1/web/guest/default/mnist.json", "{\"__ow_method\":\"put\"}", 400, reserved),
+        new Row("reject request that tries to override reserved properties", "POST",
+            "/api/v1/web/guest/default/mnist.json?__ow_path=/x", "{}", 400, reserved));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void row(Row row) throws Exception {
+    HttpResponse<String> answer = StandInCalls.call(openwhisk, row.method(), row.path(), row.body(), null);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(row.status());
+    assertThat(StandInCalls.json(answer).path("error").asString()).isEqualTo(row.error());
+    assertThat(StandInCalls.json(answer).path("code").asString()).as("the transaction id").isNotEmpty();
+  }
+
+  @Test
+  void invokeActionInDefaultPackage_json_answersTheResultWithTheActivationId() throws Exception {
+    HttpResponse<String> answer = web("mnist.json", "{\"url\":\"" + image() + "\"}");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    assertThat(StandInCalls.json(answer).path("res").asInt(-1)).isBetween(0, 9);
+    assertThat(answer.headers().firstValue("x-openwhisk-activation-id")).get().asString().hasSize(32);
+  }
+
+  @Test
+  void applicationError_json_passesTheActionsErrorObject_http_takesItsStatusCodeAndBody() throws Exception {
+    String missing = "{\"url\":\"http://127.0.0.1:" + images.getAddress().getPort() + "/missing.png\"}";
+    // "handle an activation that results in application error": the error value is projected; this
+    // action's web failure is an object, so .json passes it as 200, and .http answers it as HTTP.
+    HttpResponse<String> json = web("mnist.json", missing);
+    assertThat(json.statusCode()).isEqualTo(200);
+    assertThat(StandInCalls.json(json).path("statusCode").asInt()).isEqualTo(404);
+    assertThat(StandInCalls.json(json).path("body").path("error").path("code").asInt()).isEqualTo(404);
+
+    HttpResponse<String> http = web("mnist.http", missing);
+    assertThat(http.statusCode()).isEqualTo(404);
+    assertThat(http.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+    assertThat(StandInCalls.json(http).path("error").path("message").asString()).contains("missing.png");
+
+    HttpResponse<String> noExtension = web("mnist", missing);
+    assertThat(noExtension.statusCode()).as("a name with no extension is .http").isEqualTo(404);
+  }
+
+  @Test
+  void successWithoutBody_http_isNoContent() throws Exception {
+    // WebActions.scala resultAsHttp: a result with no body and no statusCode is 204.
+    HttpResponse<String> answer = web("mnist.http", "{\"url\":\"" + image() + "\"}");
+    assertThat(answer.statusCode()).isEqualTo(204);
+    assertThat(answer.body()).isEmpty();
+  }
+
+  @Test
+  void developerError_isErrorProcessingRequest() throws Exception {
+    // "handle an activation that results in developer or system error": here an action past its 100 ms limit.
+    openwhisk.runDelay(Duration.ofMillis(300));
+    try {
+      for (String name : new String[] {"brief.json", "brief.text"}) {
+        HttpResponse<String> answer = web(name, "{\"url\":\"" + image() + "\"}");
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(StandInCalls.json(answer).path("error").asString()).isEqualTo("There was an error processing your request.");
+      }
+    } finally {
+      openwhisk.runDelay(Duration.ZERO);
+    }
+  }
+
+  /** The controller's REST error texts: status, text, and the 401 challenge. */
+  record Refusal(String source, String path, String auth, int status, String error) {
+    @Override
+    public String toString() {
+      return source + ": " + status;
+    }
+  }
+
+  static Stream<Refusal> refusals() {
+    String wrongKey = "7b1e4c43-0b35-4c1a-bc8a-2f2c1a8a1a11:not-the-key";
+    return Stream.of(
+        new Refusal("Pekko CredentialsMissing", "/api/v1/namespaces/_/actions/mnist", null, 401,
+            "The resource requires authentication, which was not supplied with the request"),
+        new Refusal("Pekko CredentialsRejected", "/api/v1/namespaces/_/actions/mnist", wrongKey, 401,
+            "The supplied authentication is invalid"),
+        new Refusal("Messages.notAuthorizedtoAccessResource", "/api/v1/namespaces/other/actions/mnist", "", 403,
+            "The supplied authentication is not authorized to access 'other/mnist'."),
+        new Refusal("Messages.resourceDoesNotExist", "/api/v1/namespaces/_/actions/nope", "", 404, NOT_FOUND));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusals")
+  void restRefusal(Refusal refusal) throws Exception {
+    String auth = refusal.auth() == null ? null : refusal.auth().isEmpty() ? openwhisk.auth() : refusal.auth();
+    HttpResponse<String> answer = StandInCalls.call(openwhisk, "GET", refusal.path(), null, auth);
+    assertThat(answer.statusCode()).isEqualTo(refusal.status());
+    assertThat(StandInCalls.json(answer).path("error").asString()).isEqualTo(refusal.error());
+    if (refusal.status() == 401) {
+      assertThat(answer.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"OpenWhisk secure realm\",charset=UTF-8");
+    }
+  }
+
+  @Test
+  void apiInfo_isRestApiVersionInfoWithStandalonesBuild() throws Exception {
+    HttpResponse<String> answer = StandInCalls.call(openwhisk, "GET", "/api/v1", null, null);
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(StandInCalls.json(answer)).isEqualTo(StandInJson.MAPPER.readTree("""
+        {"description":"OpenWhisk API","api_version":"1.0.0","api_version_path":"v1","build":"???","buildno":"standalone",
+         "swagger_paths":{"ui":"/docs","api-docs":"/api-docs"}}"""));
+  }
+
+  private static String image() {
+    return "http://127.0.0.1:" + images.getAddress().getPort() + "/seven.png";
+  }
+
+  private static HttpResponse<String> web(String action, String body) throws Exception {
+    return StandInCalls.call(openwhisk, "POST", "/api/v1/web/guest/default/" + action, body, null);
+  }
+}

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.digitwhisk.action.failure.BadRequestException;
+import dev.digitwhisk.protocol.ActionRequest;
 import dev.digitwhisk.protocol.Limits;
 import dev.digitwhisk.protocol.ReadMode;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +25,18 @@ class ClassifyRequestTest {
     ClassifyRequest request = ClassifyRequest.from(json("{\"url\":\" http://h/k.png?sig=1 \"}"));
     assertThat(request.batch()).isFalse();
     assertThat(request.images()).containsExactly(new ImageRef.Url("http://h/k.png?sig=1"));
+  }
+
+  @Test
+  void from_whatTheClientWrites_isReadAsTheSameLinks() throws Exception {
+    // The client builds its parameters with ActionRequest; the action must read them back unchanged.
+    assertThat(ClassifyRequest.from(ActionRequest.url("http://h/a.png")).images())
+        .containsExactly(new ImageRef.Url("http://h/a.png"));
+    ClassifyRequest list = ClassifyRequest.from(ActionRequest.urls(List.of("http://h/a.png", "http://h/b.png")));
+    assertThat(list.batch()).isTrue();
+    assertThat(list.images()).containsExactly(new ImageRef.Url("http://h/a.png"), new ImageRef.Url("http://h/b.png"));
+    assertThatThrownBy(() -> ActionRequest.urls(java.util.Collections.nCopies(Limits.MAX_URLS + 1, "http://h/a.png")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to " + Limits.MAX_URLS);
   }
 
   @Test

@@ -7,9 +7,10 @@ import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.config.InvokeMode;
 import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
-import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
+import dev.digitwhisk.client.invoke.openwhisk.SwaggerCheck;
 import dev.digitwhisk.client.testing.CannedServer;
 import dev.digitwhisk.client.testing.SandboxFixture;
+import dev.digitwhisk.client.testing.StandInServers;
 import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.protocol.Answer;
 import dev.digitwhisk.protocol.AnswerCodec;
@@ -19,10 +20,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code invokeAll}: one activation classifies a list of presigned URLs through every way of
@@ -30,32 +29,20 @@ import org.junit.jupiter.api.Test;
  * that answers no list says how to go on.
  */
 class BatchInvokeTest {
-  static SandboxFixture fixture;
-  static OpenWhiskStandIn openwhisk;
+  @RegisterExtension
+  static final SwaggerCheck SWAGGER = SwaggerCheck.requestsAndAnswers();
 
-  @BeforeAll
-  static void start() throws Exception {
-    fixture = SandboxFixture.start();
-    openwhisk = OpenWhiskStandIn.start(StandInConfig.standalone().withHostNetwork());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    openwhisk.close();
-    fixture.close();
-  }
-
-  @AfterEach
-  void reset() {
-    openwhisk.throttleNext(0);
-  }
+  @RegisterExtension
+  static final StandInServers SERVERS = StandInServers.standalone();
 
   private static ActionInvoker rest() {
+    OpenWhiskStandIn openwhisk = SERVERS.openwhisk();
     return ActionInvokers.create(InvokeSettings.rest(openwhisk.apiHost(), openwhisk.auth(), "_", "mnist"));
   }
 
   /** A seven, a blank page and a link to nothing: one success and two failures of their own. */
   private static List<URI> mixedLinks() throws Exception {
+    SandboxFixture fixture = SERVERS.fixture();
     return List.of(Uploads.presigned(fixture, TestImages.drawnSeven("png")), Uploads.presigned(fixture, TestImages.blankPng()),
         Uploads.missing(fixture));
   }
@@ -74,39 +61,39 @@ class BatchInvokeTest {
 
   @Test
   void rest_oneActivationAnswersEachLinkInOrder() throws Exception {
-    int before = openwhisk.activations().size();
+    int before = SERVERS.openwhisk().activations().size();
     BatchInvocation batch = rest().invokeAll(mixedLinks(), Duration.ofSeconds(30), ThrottlePacer.forBatch());
     assertMixedAnswers(batch);
     assertThat(batch.activation().activationId()).isPresent();
-    assertThat(openwhisk.activations()).hasSize(before + 1);
+    assertThat(SERVERS.openwhisk().activations()).hasSize(before + 1);
   }
 
   @Test
   void webAction_andDirect_answerTheSameList() throws Exception {
-    ActionInvoker web = ActionInvokers.create(InvokeSettings.url(InvokeMode.WEB, openwhisk.webActionUrl("mnist")));
+    ActionInvoker web = ActionInvokers.create(InvokeSettings.url(InvokeMode.WEB, SERVERS.openwhisk().webActionUrl("mnist")));
     assertMixedAnswers(web.invokeAll(mixedLinks(), Duration.ofSeconds(30), ThrottlePacer.forBatch()));
-    try (ActionInvoker direct = fixture.directInvoker()) {
+    try (ActionInvoker direct = SERVERS.fixture().directInvoker()) {
       assertMixedAnswers(direct.invokeAll(mixedLinks(), Duration.ofSeconds(30), Pacing.bounded()));
     }
   }
 
   @Test
   void throttled_pausesLongerThanTheTimeout_stillSucceeds() throws Exception {
-    openwhisk.throttleNext(3);
-    int before = openwhisk.requests();
-    // 0.3 + 0.6 + 1.2 s paused: more than the 1.5 s budget, which the pauses do not use up.
-    ThrottlePacer pacer = new ThrottlePacer(Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofSeconds(30));
-    BatchInvocation batch = rest().invokeAll(mixedLinks(), Duration.ofMillis(1500), pacer);
+    SERVERS.openwhisk().throttleNext(3);
+    int before = SERVERS.openwhisk().requests();
+    // 0.8 + 1.6 + 3.2 s paused: more than the 4 s budget, which the pauses do not use up.
+    ThrottlePacer pacer = new ThrottlePacer(Duration.ofMillis(800), Duration.ofSeconds(4), Duration.ofSeconds(30));
+    BatchInvocation batch = rest().invokeAll(mixedLinks(), Duration.ofSeconds(4), pacer);
     assertMixedAnswers(batch);
     assertThat(pacer.throttles()).isEqualTo(3);
-    assertThat(openwhisk.requests() - before).isEqualTo(4);
+    assertThat(SERVERS.openwhisk().requests() - before).isEqualTo(4);
   }
 
   @Test
   void throttledPastThePacersPatience_saysThrottled() throws Exception {
-    openwhisk.throttleNext(1_000_000);
+    SERVERS.openwhisk().throttleNext(1_000_000);
     ThrottlePacer pacer = new ThrottlePacer(Duration.ofMillis(20), Duration.ofMillis(80), Duration.ofMillis(600));
-    assertThatThrownBy(() -> rest().invokeAll(mixedLinks(), Duration.ofMillis(200), pacer))
+    assertThatThrownBy(() -> rest().invokeAll(mixedLinks(), Duration.ofSeconds(10), pacer))
         .isInstanceOfSatisfying(InvokeException.class, e -> {
           assertThat(e.kind()).isEqualTo(FailureKind.THROTTLED);
           assertThat(e.httpStatus()).isEqualTo(429);

@@ -8,10 +8,9 @@ import dev.digitwhisk.client.config.InvokeSettings;
 import dev.digitwhisk.client.invoke.ActionInvoker;
 import dev.digitwhisk.client.invoke.ActionInvokers;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
-import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
 import dev.digitwhisk.client.testing.CannedServer;
 import dev.digitwhisk.client.testing.FaultyProxy;
-import dev.digitwhisk.client.testing.SandboxFixture;
+import dev.digitwhisk.client.testing.StandInServers;
 import dev.digitwhisk.client.testing.TestImages;
 import dev.digitwhisk.protocol.Answer;
 import dev.digitwhisk.protocol.AnswerCodec;
@@ -24,10 +23,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Batches in groups, one activation each, on real servers (S3Proxy, the action server, the
@@ -35,32 +33,19 @@ import org.junit.jupiter.api.Test;
  * failing as a whole, 429s paced, a cancel half way — and the bucket empty after each.
  */
 class BatchWorkflowTest {
-  static SandboxFixture fixture;
-  static OpenWhiskStandIn openwhisk;
+  @RegisterExtension
+  static final StandInServers SERVERS = StandInServers.standalone();
   static final WorkflowOptions OPTIONS = WorkflowOptions.defaults().withDeleteRetries(4, Duration.ofMillis(150));
-
-  @BeforeAll
-  static void start() throws Exception {
-    fixture = SandboxFixture.start();
-    openwhisk = OpenWhiskStandIn.start(StandInConfig.standalone().withHostNetwork());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    openwhisk.close();
-    fixture.close();
-  }
 
   @AfterEach
   void bucketIsEmpty() throws Exception {
-    openwhisk.runDelay(Duration.ZERO);
-    openwhisk.throttleNext(0);
-    assertThat(fixture.objects()).as("objects left in the bucket").isEmpty();
+    assertThat(SERVERS.fixture().objects()).as("objects left in the bucket").isEmpty();
   }
 
   private static ClassificationWorkflow rest(String action, WorkflowOptions options) {
-    return fixture.workflow(ActionInvokers.create(InvokeSettings.rest(openwhisk.apiHost(), openwhisk.auth(), "_", action)),
-        options);
+    OpenWhiskStandIn openwhisk = SERVERS.openwhisk();
+    return SERVERS.fixture().workflow(
+        ActionInvokers.create(InvokeSettings.rest(openwhisk.apiHost(), openwhisk.auth(), "_", action)), options);
   }
 
   private static List<ImageSource> images(int n, IntFunction<ImageSource> image) {
@@ -92,14 +77,14 @@ class BatchWorkflowTest {
   @Test
   void groupsOfUpToSixteen_oneActivationEach_resultsInInputOrder() throws Exception {
     ClassificationWorkflow workflow = rest("mnist", OPTIONS);
-    int before = openwhisk.activations().size();
+    int before = SERVERS.openwhisk().activations().size();
     List<ImageSource> sources = images(40, BatchWorkflowTest::seven);
     BatchRun run = workflow.classifyAll(sources, 2, BatchListener.none());
     List<Classification> results = run(workflow, run);
 
     assertThat(run.groupSize()).isEqualTo(16); // min(16, ceil(40 / 2))
     assertThat(run.activations()).isEqualTo(3);
-    assertThat(openwhisk.activations()).hasSize(before + 3);
+    assertThat(SERVERS.openwhisk().activations()).hasSize(before + 3);
     assertThat(results).extracting(Classification::sourceName).isEqualTo(sources.stream().map(ImageSource::name).toList());
     assertThat(results).allMatch(Classification::ok).allMatch(Classification::deleted);
     assertThat(results.stream().map(c -> c.activation().activationId().orElseThrow()).distinct()).hasSize(3);
@@ -117,11 +102,11 @@ class BatchWorkflowTest {
   @Test
   void perActivationOne_isOneActivationPerImage() throws Exception {
     ClassificationWorkflow workflow = rest("mnist", OPTIONS.withPerActivation(1));
-    int before = openwhisk.activations().size();
+    int before = SERVERS.openwhisk().activations().size();
     BatchRun run = workflow.classifyAll(images(6, BatchWorkflowTest::seven), 3, BatchListener.none());
     assertThat(run(workflow, run)).allMatch(Classification::ok);
     assertThat(run.activations()).isEqualTo(6);
-    assertThat(openwhisk.activations()).hasSize(before + 6);
+    assertThat(SERVERS.openwhisk().activations()).hasSize(before + 6);
   }
 
   @Test
@@ -149,25 +134,19 @@ class BatchWorkflowTest {
 
   @Test
   void aGroupWhoseActivationFails_reportsThatCauseForEachImage() throws Exception {
-    openwhisk.deploy("slow", "digitwhisk/action:1.0", false, 100);
-    openwhisk.runDelay(Duration.ofMillis(300));
+    SERVERS.openwhisk().deploy("slow", "digitwhisk/action:1.0", false, 100);
+    SERVERS.openwhisk().runDelay(Duration.ofMillis(300));
     ClassificationWorkflow workflow = rest("slow", OPTIONS);
     BatchRun run = workflow.classifyAll(images(20, BatchWorkflowTest::seven), 2, BatchListener.none());
     List<Classification> results = run(workflow, run);
 
     assertThat(run.activations()).isEqualTo(2);
-    for (Classification c : results) {
-      ClassificationFailure f = c.failure().orElseThrow();
-      assertThat(f.kind()).isEqualTo(FailureKind.ACTION_ERROR);
-      assertThat(f.message()).contains("exceeded its time limits");
-      assertThat(c.activation().activationId()).isPresent();
-      assertThat(c.deleted()).isTrue();
-    }
+    results.forEach(WorkflowFaultTest::assertPastTimeLimit);
   }
 
   @Test
   void throttled_theBatchPausesAndEveryImageSucceeds() throws Exception {
-    openwhisk.throttleNext(5);
+    SERVERS.openwhisk().throttleNext(5);
     ClassificationWorkflow workflow = rest("mnist", OPTIONS);
     BatchRun run = workflow.classifyAll(images(32, BatchWorkflowTest::seven), 4, BatchListener.none());
     List<Classification> results = run(workflow, run);
@@ -182,7 +161,7 @@ class BatchWorkflowTest {
     byte[] older = Json.bytes(AnswerCodec.write(Answer.failure(ErrorKind.BAD_REQUEST, "No image given.")));
     try (CannedServer action = CannedServer.answering(200, older)) {
       ActionInvoker gateway = ActionInvokers.create(InvokeSettings.url(InvokeMode.API_GATEWAY, action.uri("/api/ml/mnist")));
-      ClassificationWorkflow workflow = fixture.workflow(gateway, OPTIONS);
+      ClassificationWorkflow workflow = SERVERS.fixture().workflow(gateway, OPTIONS);
       List<Classification> results = run(workflow, workflow.classifyAll(images(8, BatchWorkflowTest::seven), 2,
           BatchListener.none()));
       assertThat(results).allSatisfy(c -> {
@@ -195,10 +174,11 @@ class BatchWorkflowTest {
 
   @Test
   void cancelHalfWay_everyImageAnsweredAndNothingLeft() throws Exception {
-    try (FaultyProxy slowAction = FaultyProxy.to(fixture.sandbox().actionUrl())) {
+    try (FaultyProxy slowAction = FaultyProxy.to(SERVERS.fixture().sandbox().actionUrl())) {
       slowAction.delay(Duration.ofMillis(300));
-      ActionInvoker invoker = ActionInvokers.create(InvokeSettings.url(InvokeMode.DIRECT, slowAction.uri(fixture.sandbox().actionUrl())));
-      ClassificationWorkflow workflow = fixture.workflow(invoker, OPTIONS.withPerActivation(4));
+      ActionInvoker invoker = ActionInvokers.create(
+          InvokeSettings.url(InvokeMode.DIRECT, slowAction.uri(SERVERS.fixture().sandbox().actionUrl())));
+      ClassificationWorkflow workflow = SERVERS.fixture().workflow(invoker, OPTIONS.withPerActivation(4));
       CountDownLatch half = new CountDownLatch(32);
       BatchRun run = workflow.classifyAll(images(64, BatchWorkflowTest::seven), 2, (index, c, completed, total) -> half.countDown());
       assertThat(half.await(60, TimeUnit.SECONDS)).isTrue();

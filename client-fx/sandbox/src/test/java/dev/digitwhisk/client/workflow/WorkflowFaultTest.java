@@ -118,8 +118,9 @@ class WorkflowFaultTest {
 
   @Test
   void restActivationStillRunningAtDeadline_timesOutAndUploadDeleted() throws Exception {
-    openwhisk.runDelay(Duration.ofSeconds(2));
-    try (ClassificationWorkflow workflow = fixture.workflow(rest(), FAST_RETRIES.withInvokeTimeout(Duration.ofMillis(700)))) {
+    // A budget long enough for the controller's 202 to arrive on a loaded machine, far shorter than the run.
+    openwhisk.runDelay(Duration.ofSeconds(8));
+    try (ClassificationWorkflow workflow = fixture.workflow(rest(), FAST_RETRIES.withInvokeTimeout(Duration.ofSeconds(3)))) {
       Classification c = workflow.classify(TestImages.seven());
       assertThat(c.failure().orElseThrow().kind()).isEqualTo(FailureKind.TIMEOUT);
       assertThat(c.activation().activationId()).isPresent();

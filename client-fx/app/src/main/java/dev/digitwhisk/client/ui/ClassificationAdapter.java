@@ -4,11 +4,17 @@ import dev.digitwhisk.client.FailureKind;
 import dev.digitwhisk.client.Redaction;
 import dev.digitwhisk.client.invoke.ActionResult;
 import dev.digitwhisk.client.invoke.ActivationInfo;
+import dev.digitwhisk.client.ui.result.DigitView;
+import dev.digitwhisk.client.ui.result.NumberView;
 import dev.digitwhisk.client.ui.result.ResultView;
 import dev.digitwhisk.client.workflow.Classification;
 import dev.digitwhisk.client.workflow.ClassificationFailure;
+import dev.digitwhisk.client.workflow.ImageSource;
 import dev.digitwhisk.client.workflow.StageTimings;
 import dev.digitwhisk.protocol.ErrorKind;
+import dev.digitwhisk.protocol.NumberAnswer;
+import dev.digitwhisk.protocol.NumberDigit;
+import dev.digitwhisk.protocol.ReadMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,24 +23,39 @@ import java.util.List;
 public final class ClassificationAdapter {
   private ClassificationAdapter() {}
 
-  public static ResultView toView(Classification c) {
+  /** The view of {@code c}, the answer to {@code source} (a number's boxes are drawn on its picture). */
+  public static ResultView toView(Classification c, ImageSource source) {
     String timings = timings(c.timings());
     String start = start(c.activation());
     String deleteNote = c.deleted() ? "" : "The uploaded image could not be deleted: "
         + c.deleteProblem().orElse("unknown reason") + " Delete " + c.objectName() + " from the bucket by hand.";
     if (c.result().isPresent()) {
       ActionResult r = c.result().get();
-      List<Double> probs = new ArrayList<>();
-      for (float p : r.probabilities()) {
-        probs.add((double) p);
-      }
-      return new ResultView(c.sourceName(), r.digit(), r.confidence(), List.copyOf(probs), r.inputPng(), timings, start,
-          "", "", "", deleteNote);
+      return new ResultView(c.sourceName(), r.digit(), r.confidence(), probabilities(r.probabilities()), r.inputPng(),
+          timings, start, "", "", "", deleteNote, r.number().map(n -> number(n, source.bytes())));
     }
     ClassificationFailure f = c.failure().orElseThrow();
+    String whatToDo = source.read() == ReadMode.NUMBER ? NumberAdvice.whatToDo(f) : f.whatToDo();
     // URLs shortened: an uploaded object's random name is long and says nothing to a person.
     return new ResultView(c.sourceName(), -1, Double.NaN, List.of(), new byte[0], timings, start, title(f),
-        Redaction.shortUrls(f.message()), f.whatToDo(), deleteNote);
+        Redaction.shortUrls(f.message()), whatToDo, deleteNote);
+  }
+
+  private static NumberView number(NumberAnswer n, byte[] picture) {
+    List<DigitView> digits = new ArrayList<>();
+    for (NumberDigit d : n.digits()) {
+      digits.add(new DigitView(d.digit(), d.confidence(), probabilities(d.probabilities()), d.inputPng(), d.box(),
+          d.unsure()));
+    }
+    return new NumberView(n.text(), n.confidence(), digits, picture);
+  }
+
+  private static List<Double> probabilities(float[] values) {
+    List<Double> probs = new ArrayList<>(values.length);
+    for (float p : values) {
+      probs.add((double) p);
+    }
+    return List.copyOf(probs);
   }
 
   /** A problem that happened before the workflow ran (e.g. a file that cannot be read). */

@@ -3,6 +3,7 @@ package dev.digitwhisk.client.ui;
 import dev.digitwhisk.client.backend.Backend;
 import dev.digitwhisk.client.ui.batch.BatchModel;
 import dev.digitwhisk.client.ui.history.HistoryModel;
+import dev.digitwhisk.client.ui.mode.ReadModeModel;
 import dev.digitwhisk.client.ui.result.ResultModel;
 import dev.digitwhisk.client.ui.result.ResultView;
 import dev.digitwhisk.client.workflow.BatchListener;
@@ -26,6 +27,7 @@ import javafx.application.Platform;
 public final class ClassifyController {
   static final int BATCH_CONCURRENCY = 4;
   private final BackendHolder backend;
+  private final ReadModeModel mode;
   private final ResultModel result;
   private final HistoryModel history;
   private final BatchModel batch;
@@ -36,19 +38,25 @@ public final class ClassifyController {
   });
   private final AtomicReference<BatchRun> running = new AtomicReference<>();
 
-  public ClassifyController(BackendHolder backend, ResultModel result, HistoryModel history, BatchModel batch) {
+  public ClassifyController(BackendHolder backend, ReadModeModel mode, ResultModel result, HistoryModel history,
+      BatchModel batch) {
     this.backend = backend;
+    this.mode = mode;
     this.result = result;
     this.history = history;
     this.batch = batch;
   }
 
-  /** One image; the result pane and the history show the answer. Call on the FX thread. */
-  public void classify(ImageSource source) {
+  /**
+   * One image, read as the window's mode says (a digit or a whole number); the result pane and the
+   * history show the answer. Call on the FX thread.
+   */
+  public void classify(ImageSource image) {
+    ImageSource source = mode.apply(image);
     Backend b = backend.current();
     result.startBusy();
     b.ready().thenApplyAsync(w -> w.classify(source), worker).whenComplete((c, error) -> Platform.runLater(() -> {
-      ResultView view = error == null ? ClassificationAdapter.toView(c) : notStarted(source.name(), error);
+      ResultView view = error == null ? ClassificationAdapter.toView(c, source) : notStarted(source.name(), error);
       result.show(view);
       history.add(view, source.bytes());
     }));
@@ -58,7 +66,8 @@ public final class ClassifyController {
    * Several images, sent in groups to one activation each (the settings' images per activation):
    * the batch table fills in as results come. Call on the FX thread.
    */
-  public void classifyAll(List<ImageSource> sources) {
+  public void classifyAll(List<ImageSource> images) {
+    List<ImageSource> sources = images.stream().map(mode::apply).toList();
     batch.start(sources.stream().map(ImageSource::name).toList());
     Backend b = backend.current();
     b.ready().whenComplete((workflow, error) -> {
@@ -84,7 +93,7 @@ public final class ClassifyController {
     return workflow.classifyAll(sources, BATCH_CONCURRENCY, new BatchListener() {
       @Override
       public void onResult(int index, Classification c, int completed, int total) {
-        ResultView view = ClassificationAdapter.toView(c);
+        ResultView view = ClassificationAdapter.toView(c, sources.get(index));
         byte[] image = sources.get(index).bytes();
         Platform.runLater(() -> {
           batch.fill(index, view);

@@ -7,6 +7,7 @@ import dev.digitwhisk.client.ui.history.HistoryModel;
 import dev.digitwhisk.client.ui.history.HistoryPane;
 import dev.digitwhisk.client.ui.imports.FileOpener;
 import dev.digitwhisk.client.ui.imports.Incoming;
+import dev.digitwhisk.client.ui.mode.ReadModeModel;
 import dev.digitwhisk.client.ui.result.ResultModel;
 import dev.digitwhisk.client.ui.result.ResultPane;
 import dev.digitwhisk.client.ui.settings.SettingsPane;
@@ -44,6 +45,7 @@ public final class MainWindow extends BorderPane {
   private final ResultModel result = new ResultModel();
   private final HistoryModel history = new HistoryModel();
   private final BatchModel batch = new BatchModel();
+  private final ReadModeModel mode = new ReadModeModel();
   private final ClassifyController controller;
   private final Imports imports;
   private final DrawPane draw;
@@ -56,9 +58,9 @@ public final class MainWindow extends BorderPane {
     this.backend = backend;
     getStyleClass().add("main-window");
     getStylesheets().add(MainWindow.class.getResource("digitwhisk.css").toExternalForm());
-    controller = new ClassifyController(backend, result, history, batch);
+    controller = new ClassifyController(backend, mode, result, history, batch);
     imports = new Imports(controller, opener, this::showBatch);
-    draw = new DrawPane(this::classifyDrawing, this::exportDrawing);
+    draw = new DrawPane(mode, this::classifyDrawing, this::exportDrawing);
 
     // The result pane goes into its slot in addResultAndHistory().
     SplitPane classify = new SplitPane(draw, resultSlot);
@@ -103,7 +105,8 @@ public final class MainWindow extends BorderPane {
     if (getRight() != null) {
       return;
     }
-    // Scrolls when a long problem and the bars do not fit the window's height; as wide as the slot, so text wraps.
+    // Scrolls when a long problem, or a number's boxes, and the bars do not fit the window's height; as wide as
+    // the slot, so text wraps.
     ScrollPane scroll = new ScrollPane(new ResultPane(result));
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -200,6 +203,10 @@ public final class MainWindow extends BorderPane {
 
   public BatchModel batchModel() {
     return batch;
+  }
+
+  public ReadModeModel readModeModel() {
+    return mode;
   }
 
   public HistoryModel historyModel() {

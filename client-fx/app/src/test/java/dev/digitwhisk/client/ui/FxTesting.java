@@ -2,19 +2,28 @@ package dev.digitwhisk.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digitwhisk.client.ui.draw.PngExport;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Robot helpers: pen strokes along polylines, waiting for the window, the empty-bucket check. */
+/** Robot helpers: pen strokes along polylines, pasting an image, screenshots, waiting for the window, the empty-bucket check. */
 public final class FxTesting {
   private FxTesting() {}
 
@@ -28,6 +37,29 @@ public final class FxTesting {
       }
       robot.release(MouseButton.PRIMARY);
     }
+  }
+
+  /** Puts {@code encoded} on the system clipboard as an image, then presses Ctrl+V in the window (on the pad). */
+  public static void pasteImage(FxRobot robot, byte[] encoded) {
+    Image image = new Image(new ByteArrayInputStream(encoded));
+    robot.interact(() -> {
+      ClipboardContent content = new ClipboardContent();
+      content.putImage(image);
+      Clipboard.getSystemClipboard().setContent(content);
+    });
+    robot.clickOn("#drawing-pad");
+    robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+  }
+
+  /** Writes the window's scene as {@code target/screenshots/NAME.png}. */
+  public static Path screenshot(FxRobot robot, String name) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    AtomicReference<byte[]> png = new AtomicReference<>();
+    robot.interact(() -> png.set(PngExport.toPng(robot.listTargetWindows().getFirst().getScene().snapshot(null))));
+    Path file = Path.of("target", "screenshots", name + ".png");
+    Files.createDirectories(file.getParent());
+    Files.write(file, png.get());
+    return file;
   }
 
   public static void waitUntil(String what, int seconds, Callable<Boolean> condition) {

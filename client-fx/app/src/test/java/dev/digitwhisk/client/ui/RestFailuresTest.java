@@ -9,7 +9,6 @@ import dev.digitwhisk.client.config.StoreSettings;
 import dev.digitwhisk.client.invoke.openwhisk.OpenWhiskStandIn;
 import dev.digitwhisk.client.invoke.openwhisk.StandInConfig;
 import dev.digitwhisk.client.testing.TestImages;
-import dev.digitwhisk.client.ui.draw.PngExport;
 import dev.digitwhisk.client.ui.result.ResultView;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window over OpenWhisk's REST API (the controller stand-in, the real action behind it) and the
@@ -116,7 +114,7 @@ class RestFailuresTest {
 
   /** Title, message and advice are shown, contain what they should, and are not cut short. */
   private void assertShown(FxRobot robot, String screenshot, String title, String inMessage, String inAdvice) throws Exception {
-    screenshot(robot, screenshot);
+    FxTesting.screenshot(robot, screenshot);
     Label titleLabel = label(robot, "#problem-title");
     Label message = label(robot, "#problem-message");
     Label advice = label(robot, "#problem-what-to-do");
@@ -143,14 +141,5 @@ class RestFailuresTest {
 
   private static Label label(FxRobot robot, String id) {
     return robot.lookup(id).queryAs(Label.class);
-  }
-
-  private static void screenshot(FxRobot robot, String name) throws Exception {
-    WaitForAsyncUtils.waitForFxEvents();
-    AtomicReference<byte[]> png = new AtomicReference<>();
-    robot.interact(() -> png.set(PngExport.toPng(robot.listTargetWindows().getFirst().getScene().snapshot(null))));
-    Path file = Path.of("target", "screenshots", name + ".png");
-    Files.createDirectories(file.getParent());
-    Files.write(file, png.get());
   }
 }

@@ -93,6 +93,23 @@ class UrlActionInvokerTest {
     }
   }
 
+  /** {@code require-whisk-auth: true}: the controller answers 401 without the caller's key, and runs it with the key. */
+  @Test
+  void webActionRequiringAuth_is401WithAdvice_andRunsWithTheKey() throws Exception {
+    openwhisk.deploy("guarded", "digitwhisk/action:1.0", true, 60_000);
+    openwhisk.annotate("guarded", "require-whisk-auth", true);
+    URI url = Uploads.presigned(fixture, TestImages.drawnSeven("png"));
+    assertThatThrownBy(() -> web(openwhisk.webActionUrl("guarded")).invoke(url, Duration.ofSeconds(30)))
+        .isInstanceOfSatisfying(InvokeException.class, e -> {
+          assertThat(e.kind()).isEqualTo(FailureKind.ACTION_AUTH);
+          assertThat(e.httpStatus()).isEqualTo(401);
+          assertThat(e.whatToDo()).contains("requires authentication");
+        });
+    UrlActionInvoker withKey = new UrlActionInvoker(ActionInvokers.newHttpClient(), openwhisk.webActionUrl("guarded"), false,
+        Optional.of(openwhisk.auth()));
+    assertThat(withKey.invoke(url, Duration.ofSeconds(30)).result().digit()).isBetween(0, 9);
+  }
+
   @Test
   void webAction_notWebExported_is404WithAdvice() throws Exception {
     assertThatThrownBy(() -> web(openwhisk.webActionUrl("private")).invoke(Uploads.missing(fixture), Duration.ofSeconds(10)))

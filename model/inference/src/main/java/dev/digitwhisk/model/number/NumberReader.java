@@ -53,12 +53,33 @@ public final class NumberReader {
     if (blobs.size() > MAX_DIGITS) {
       throw tooMany(blobs.size());
     }
-    int typical = blobs.stream().mapToInt(Blob::height).sorted().toArray()[blobs.size() / 2];
-    double typicalMass = blobs.stream().mapToDouble(Blob::mass).sorted().toArray()[blobs.size() / 2];
+    int typical = typicalHeight(blobs);
+    List<Trial> trials = trials(ink, sheet, blobs, typical);
+    List<ReadDigit> digits = new ArrayList<>();
+    for (Trial t : trials) {
+      for (Part p : chosen(t, trials, typical)) {
+        digits.add(digit(p, ink));
+      }
+    }
+    if (digits.size() > MAX_DIGITS) {
+      throw tooMany(digits.size());
+    }
+    return NumberReading.of(digits);
+  }
+
+  /** The median height of the candidates: a digit's usual height in this picture. */
+  static int typicalHeight(List<Blob> blobs) {
+    return blobs.stream().mapToInt(Blob::height).sorted().toArray()[blobs.size() / 2];
+  }
+
+  /**
+   * Every candidate read whole and cut each way {@link Splitter} offers, all in one batched run. One
+   * candidate is the whole ink, laid out exactly as the single-digit path lays it out.
+   */
+  List<Trial> trials(InkMap ink, Sheet sheet, List<Blob> blobs, int typical) throws ModelException {
     List<ModelInput> batch = new ArrayList<>();
     List<List<CutOption>> options = new ArrayList<>(blobs.size());
     for (Blob b : blobs) {
-      // One candidate is the whole ink, exactly as the single-digit path lays it out.
       batch.add(preprocessor.layout(blobs.size() == 1 ? ink : sheet.part(b)));
       List<CutOption> split = Splitter.options(sheet, b, typical, blobs.size());
       options.add(split);
@@ -69,51 +90,45 @@ public final class NumberReader {
       }
     }
     List<Prediction> predictions = classifier.classifyAll(batch);
-    List<ReadDigit> digits = new ArrayList<>();
+    List<Trial> trials = new ArrayList<>(blobs.size());
     int at = 0;
     for (int c = 0; c < blobs.size(); c++) {
-      Blob whole = blobs.get(c);
-      int wholeAt = at++;
-      List<Blob> chosen = List.of(whole);
-      int chosenAt = wholeAt;
-      // The model is sure of nearly anything it is shown, two touching digits included, so its
-      // confidence in the whole says little: a cut is taken when the candidate is too wide for one
-      // digit, or wide and the model is all but certain of both parts (less certain will do when
-      // the candidate holds about twice the ink of the picture's typical one).
-      boolean mustSplit = Splitter.aspect(whole, typical) >= Splitter.mustSplit(blobs.size());
-      boolean heavy = whole.mass() >= Splitter.HEAVY * typicalMass;
-      double chosenScore = mustSplit ? -1 : heavy ? Splitter.SURE_HEAVY_PARTS : Splitter.SURE_PARTS;
+      Part whole = new Part(blobs.get(c), batch.get(at), predictions.get(at));
+      at++;
+      List<List<Part>> cuts = new ArrayList<>();
       for (CutOption option : options.get(c)) {
-        List<Blob> parts = option.parts();
-        double score = 1;
-        for (int k = 0; k < parts.size(); k++) {
-          score *= predictions.get(at + k).confidence();
+        List<Part> parts = new ArrayList<>(option.parts().size());
+        for (Blob part : option.parts()) {
+          parts.add(new Part(part, batch.get(at), predictions.get(at)));
+          at++;
         }
-        if (score > chosenScore) {
-          chosen = parts;
-          chosenAt = at;
-          chosenScore = score;
-        }
-        at += parts.size();
+        cuts.add(parts);
       }
-      for (int k = 0; k < chosen.size(); k++) {
-        digits.add(digit(chosen.get(k), predictions.get(chosenAt + k), batch.get(chosenAt + k), ink));
-      }
+      trials.add(new Trial(whole, options.get(c), cuts));
     }
-    if (digits.size() > MAX_DIGITS) {
-      throw tooMany(digits.size());
-    }
-    return NumberReading.of(digits);
+    return trials;
   }
 
-  private static ReadDigit digit(Blob b, Prediction p, ModelInput input, InkMap ink) {
+  /** The parts a candidate is read as: its surest cut when it holds several digits, else itself whole. */
+  private static List<Part> chosen(Trial t, List<Trial> all, int typical) {
+    if (t.cuts().isEmpty()) {
+      return List.of(t.whole());
+    }
+    // Wide enough for three digits or more: cut without asking the judge.
+    boolean many = Splitter.aspect(t.whole().blob(), typical) >= Splitter.MANY;
+    return many || TouchJudge.cut(t, all, typical) ? t.cuts().get(t.surest()) : List.of(t.whole());
+  }
+
+  private static ReadDigit digit(Part part, InkMap ink) {
+    Blob b = part.blob();
+    Prediction p = part.prediction();
     double sx = (double) ink.pictureWidth() / ink.width();
     double sy = (double) ink.pictureHeight() / ink.height();
     int x = (int) Math.floor(b.x0() * sx);
     int y = (int) Math.floor(b.y0() * sy);
     int x1 = Math.min(ink.pictureWidth(), (int) Math.ceil(b.x1() * sx));
     int y1 = Math.min(ink.pictureHeight(), (int) Math.ceil(b.y1() * sy));
-    return new ReadDigit(p, new Box(x, y, x1 - x, y1 - y), input, p.confidence() < UNSURE);
+    return new ReadDigit(p, new Box(x, y, x1 - x, y1 - y), part.input(), p.confidence() < UNSURE);
   }
 
   private static TooManyDigitsException tooMany(int found) {

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  */
 final class Splitter {
   /** Narrower than this ({@link #aspect}) is one digit: nothing to try. Measured on MNIST-digit numbers. */
-  static final double SPLIT_FROM = 1.1;
+  static final double SPLIT_FROM = 0.8;
   /** At least this wide is always cut. */
   static final double MUST_SPLIT = 1.3;
   /** Below {@link #MUST_SPLIT}, a cut is taken when the product of its parts' confidences exceeds this. */
@@ -29,7 +29,7 @@ final class Splitter {
    * A lone candidate has no neighbours to tell a digit's usual height and width, and most lone
    * candidates are one digit: the bars are higher.
    */
-  static final double LONE_SPLIT_FROM = 1.3;
+  static final double LONE_SPLIT_FROM = 0.8;
   static final double LONE_MUST_SPLIT = 1.6;
   /** At least this wide holds three digits or more. */
   static final double MANY = 2.2;

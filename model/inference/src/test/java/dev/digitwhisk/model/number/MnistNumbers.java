@@ -16,8 +16,12 @@ import javax.imageio.ImageIO;
  * With {@code touching}, one neighbouring pair is pushed together until its strokes meet.
  */
 final class MnistNumbers {
-  /** One generated picture and what it shows. */
-  record Sample(String text, boolean touching, boolean jpeg, boolean darkOnLight, byte[] encoded) {}
+  /** One generated picture and what it shows; {@code touchAt}: the digit touching its left neighbour, or -1. */
+  record Sample(String text, int touchAt, boolean jpeg, boolean darkOnLight, byte[] encoded) {
+    boolean touching() {
+      return touchAt > 0;
+    }
+  }
 
   /** Ink above this is a stroke's core; cores of touching digits are 8-connected. */
   private static final float CORE = 0.5f;
@@ -85,7 +89,7 @@ final class MnistNumbers {
         image.setRGB(x, y, level << 16 | level << 8 | level);
       }
     }
-    return new Sample(text.toString(), touching, jpeg, darkOnLight, encode(image, jpeg ? "jpeg" : "png"));
+    return new Sample(text.toString(), touchAt, jpeg, darkOnLight, encode(image, jpeg ? "jpeg" : "png"));
   }
 
   /** The MNIST digit's ink, scaled by {@code scale} and slanted by {@code shear}, bilinear. */

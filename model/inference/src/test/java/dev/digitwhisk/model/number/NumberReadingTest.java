@@ -80,8 +80,8 @@ class NumberReadingTest {
       MnistNumbers.Sample sample = numbers.next(length, i % 4 == 3);
       String read = reader.read(ImageDecoder.decode(sample.encoded())).text();
       if (System.getProperty("digitwhisk.number.misses") != null && !read.equals(sample.text())) {
-        System.out.printf("miss %d: %s read %s (touching %s, %s)%n", i, sample.text(), read, sample.touching(),
-            sample.jpeg() ? "jpeg" : "png");
+        System.out.printf("miss %d: %s read %s (touching %s at %d, %s)%n", i, sample.text(), read, sample.touching(),
+            sample.touchAt(), sample.jpeg() ? "jpeg" : "png");
       }
       Tally tally = sample.touching() ? touching : apart;
       tally.add(sample.text(), read);

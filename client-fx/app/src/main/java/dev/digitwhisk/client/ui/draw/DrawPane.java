@@ -1,5 +1,8 @@
 package dev.digitwhisk.client.ui.draw;
 
+import dev.digitwhisk.client.ui.mode.ModeSwitch;
+import dev.digitwhisk.client.ui.mode.ReadModeModel;
+import dev.digitwhisk.protocol.ReadMode;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
@@ -14,16 +17,22 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The pad with its controls: stroke width, undo, clear, classify and "classify as I draw" (which
- * waits a moment after the pen lifts, so a multi-stroke digit is sent once).
+ * The pad with its controls: Digit / Number, stroke width, undo, clear, classify and "classify as I
+ * draw" (which waits a moment after the pen lifts, so a multi-stroke digit is sent once). In Number
+ * mode the pad is wide enough for about eight digits side by side.
  */
 public final class DrawPane extends VBox {
-  private final DrawingPad pad = new DrawingPad(280);
+  static final double DIGIT_SIDE = 280;
+  static final double NUMBER_WIDTH = 560;
+  static final double NUMBER_HEIGHT = 200;
+  private static final String DIGIT_HINT = "Write one digit. Enter classifies, Ctrl+Z undoes, Esc clears.";
+  private static final String NUMBER_HINT = "Write a number, its digits side by side. Enter reads it, Ctrl+Z undoes, Esc clears.";
+  private final DrawingPad pad = new DrawingPad(DIGIT_SIDE);
   private final Button classify = new Button("Classify");
   private final ToggleButton live = new ToggleButton("As I draw");
   private final PauseTransition debounce = new PauseTransition(Duration.millis(450));
 
-  public DrawPane(Runnable onClassify, Runnable onExport) {
+  public DrawPane(ReadModeModel mode, Runnable onClassify, Runnable onExport) {
     getStyleClass().add("draw-pane");
     setSpacing(10);
     setPadding(new Insets(12));
@@ -71,9 +80,20 @@ public final class DrawPane extends VBox {
         debounce.playFromStart();
       }
     });
-    Label hint = new Label("Write one digit. Enter classifies, Ctrl+Z undoes, Esc clears.");
+    Label hint = new Label();
+    hint.setId("draw-hint");
     hint.getStyleClass().add("text-muted");
-    getChildren().addAll(pad, widthRow, buttons, hint);
+    hint.setWrapText(true);
+    getChildren().addAll(new ModeSwitch(mode), pad, widthRow, buttons, hint);
+    showMode(mode.mode(), hint);
+    mode.modeProperty().addListener((obs, old, now) -> showMode(now, hint));
+  }
+
+  private void showMode(ReadMode mode, Label hint) {
+    boolean number = mode == ReadMode.NUMBER;
+    pad.resizePad(number ? NUMBER_WIDTH : DIGIT_SIDE, number ? NUMBER_HEIGHT : DIGIT_SIDE);
+    pad.setAccessibleText(number ? "Drawing pad: write a number" : "Drawing pad: write one digit");
+    hint.setText(number ? NUMBER_HINT : DIGIT_HINT);
   }
 
   public DrawingPad pad() {

@@ -17,7 +17,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 
 /**
- * A square canvas to write a digit on with mouse or pen: black ink on white, like paper. Strokes
+ * A canvas (square for a digit, wide for a number) to write on with mouse or pen: black ink on white, like paper. Strokes
  * are kept as points and drawn as quadratic curves through the midpoints (smooth without lag),
  * round caps and joins; undo removes the last stroke.
  */
@@ -34,15 +34,29 @@ public final class DrawingPad extends Region {
     canvas = new Canvas(size, size);
     getChildren().add(canvas);
     getStyleClass().add(STYLE_CLASS);
-    setMinSize(size, size);
-    setPrefSize(size, size);
-    setMaxSize(size, size);
     setFocusTraversable(true);
-    setAccessibleText("Drawing pad: write one digit");
+    fixSize(size, size);
     canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::penDown);
     canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::penMove);
     canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::penUp);
     redraw();
+  }
+
+  /**
+   * Changes the writing area. The strokes are kept: those past a smaller pad's edge are hidden and
+   * come back when it grows again, but only what is visible is classified.
+   */
+  public void resizePad(double width, double height) {
+    canvas.setWidth(width);
+    canvas.setHeight(height);
+    fixSize(width, height);
+    redraw();
+  }
+
+  private void fixSize(double width, double height) {
+    setMinSize(width, height);
+    setPrefSize(width, height);
+    setMaxSize(width, height);
   }
 
   private void penDown(MouseEvent e) {
@@ -58,22 +72,26 @@ public final class DrawingPad extends Region {
 
   private void penMove(MouseEvent e) {
     if (current != null) {
-      current.add(clamp(e.getX()), clamp(e.getY()));
+      current.add(clampX(e.getX()), clampY(e.getY()));
       redraw();
     }
   }
 
   private void penUp(MouseEvent e) {
     if (current != null) {
-      current.add(clamp(e.getX()), clamp(e.getY()));
+      current.add(clampX(e.getX()), clampY(e.getY()));
       current = null;
       redraw();
       onPenUp.run();
     }
   }
 
-  private double clamp(double v) {
+  private double clampX(double v) {
     return Math.max(0, Math.min(canvas.getWidth(), v));
+  }
+
+  private double clampY(double v) {
+    return Math.max(0, Math.min(canvas.getHeight(), v));
   }
 
   /** Called after each stroke ends (classify-as-you-draw listens here). */

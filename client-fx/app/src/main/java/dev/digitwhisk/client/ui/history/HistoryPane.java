@@ -53,7 +53,7 @@ public final class HistoryPane extends VBox {
         return;
       }
       thumb.setImage(item.image().length == 0 ? null : new Image(new ByteArrayInputStream(item.image()), 40, 40, true, true));
-      text.setText((item.result().ok() ? "→ " + item.result().digit() : "✗ " + item.result().title()) + "\n"
+      text.setText((item.result().ok() ? "→ " + item.result().answer() : "✗ " + item.result().title()) + "\n"
           + item.result().source());
       setGraphic(box);
     }

@@ -7,13 +7,11 @@ import dev.digitwhisk.client.ui.AppFixture;
 import dev.digitwhisk.client.ui.FxTesting;
 import dev.digitwhisk.client.ui.MainWindow;
 import dev.digitwhisk.client.ui.result.ResultView;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -72,14 +70,7 @@ class OpenAndPasteTest {
 
   @Test
   void ctrlV_classifiesAnImageFromTheClipboard(FxRobot robot) throws Exception {
-    Image image = new Image(new ByteArrayInputStream(TestImages.drawnSeven("png")));
-    robot.interact(() -> {
-      ClipboardContent content = new ClipboardContent();
-      content.putImage(image);
-      Clipboard.getSystemClipboard().setContent(content);
-    });
-    robot.clickOn("#drawing-pad");
-    robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+    FxTesting.pasteImage(robot, TestImages.drawnSeven("png"));
     ResultView r = awaitResult();
     assertThat(r.source()).isEqualTo("pasted image.png");
     assertThat(r.ok()).as(r.message()).isTrue();

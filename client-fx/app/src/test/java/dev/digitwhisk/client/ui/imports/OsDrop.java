@@ -25,11 +25,11 @@ import javafx.util.Pair;
  * The scene answers with its own DnD gesture and real DragEvents (so {@code setDropCompleted} works).
  * JavaFX sits on the class path in the tests, so its internals are reachable without add-opens.
  */
-final class OsDrop {
+public final class OsDrop {
   private OsDrop() {}
 
   /** Drops {@code content} onto the centre of {@code target}. FX thread. */
-  static TransferMode onto(Node target, ClipboardContent content) {
+  public static TransferMode onto(Node target, ClipboardContent content) {
     Scene scene = target.getScene();
     TKClipboard osBoard = new OsDragboard(Toolkit.getToolkit().createLocalClipboard());
     Dragboard filler = DragboardHelper.createDragboard(osBoard);

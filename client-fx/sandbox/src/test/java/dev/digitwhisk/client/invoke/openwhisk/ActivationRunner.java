@@ -70,8 +70,8 @@ final class ActivationRunner implements AutoCloseable {
     return new Started(answered, stored);
   }
 
-  /** What one run left: its record (no logs), the container it ran in (null: none), and whether that stays warm. */
-  private record Ran(ObjectNode record, Container container, boolean warm) {}
+  /** What one run left: its record (no logs) and the container it ran in (null: none). */
+  private record Ran(ObjectNode record, Container container) {}
 
   private ObjectNode run(StandInAction action, JsonNode params, String activationId, long received,
       CompletableFuture<ObjectNode> answered) {
@@ -90,7 +90,10 @@ final class ActivationRunner implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      if (ran.warm()) {
+      // Only a success or an application error leaves the container warm; after a failed init, a run that
+      // was not 200, a time limit or a system error it is destroyed (ContainerProxy.scala ActivationUnsuccessfulError).
+      Outcome outcome = Outcome.of(ran.record());
+      if (outcome == Outcome.SUCCESS || outcome == Outcome.APPLICATION) {
         idle.addFirst(ran.container());
       }
     }
@@ -113,7 +116,7 @@ final class ActivationRunner implements AutoCloseable {
         if (r.statusCode() != 200) {
           ContainerAnswer failed = ContainerAnswer.ofFailedInit(r.body());
           return new Ran(record(action, activationId, start, received, initTime, failed.outcome(), failed.result(), false),
-              container, true);
+              container);
         }
       }
       long deadline = System.currentTimeMillis() + action.timeoutMillis();
@@ -124,17 +127,16 @@ final class ActivationRunner implements AutoCloseable {
         slowAction(deadline);
         r = post(container.resolve("/run"), body, Duration.ofMillis(Math.max(1, deadline - System.currentTimeMillis())));
       } catch (HttpTimeoutException e) {
-        // A timed-out container is destroyed (after its logs are read).
         return new Ran(record(action, activationId, start, received, initTime, Outcome.DEVELOPER, StandInJson.MAPPER
             .createObjectNode().put("error", "The action exceeded its time limits of " + action.timeoutMillis() + " milliseconds."),
-            true), container, false);
+            true), container);
       }
       ContainerAnswer answer = ContainerAnswer.ofRun(r.statusCode(), r.body());
       return new Ran(record(action, activationId, start, received, initTime, answer.outcome(), answer.result(), false),
-          container, true);
+          container);
     } catch (Exception e) {
       return new Ran(record(action, activationId, start, received, initTime, Outcome.WHISK,
-          StandInJson.MAPPER.createObjectNode().put("error", "The action could not be run: " + e), false), null, false);
+          StandInJson.MAPPER.createObjectNode().put("error", "The action could not be run: " + e), false), null);
     }
   }
 

@@ -136,6 +136,25 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     actions.put(name, new StandInAction(namespace, name, exec, annotations, limits));
   }
 
+  /**
+   * Sets one annotation of an existing action, as {@code wsk action update NAME --annotation KEY VALUE} does
+   * (an update merges annotations by key), e.g. {@code require-whisk-auth}.
+   */
+  public void annotate(String name, String key, Object value) {
+    StandInAction action = actions.get(name);
+    if (action == null) {
+      throw new IllegalArgumentException("no action " + name);
+    }
+    var annotations = StandInJson.MAPPER.createArrayNode();
+    action.annotations.forEach(a -> {
+      if (!key.equals(a.path("key").asString(""))) {
+        annotations.add(a);
+      }
+    });
+    annotations.addObject().put("key", key).set("value", StandInJson.MAPPER.valueToTree(value));
+    action.annotations = annotations;
+  }
+
   /** {@code wsk api create /base /path post action --response-type json}; answers the route's URL. */
   public URI createApi(String basePath, String relPath, String action) {
     String path = "/api/" + gatewayId + basePath + relPath;
@@ -242,7 +261,7 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     StandInJson.send(exchange, 401, StandInJson.error(basic ? StandInJson.CREDENTIALS_REJECTED : StandInJson.CREDENTIALS_MISSING));
   }
 
-  private boolean authenticated(HttpExchange exchange) {
+  boolean authenticated(HttpExchange exchange) {
     String header = exchange.getRequestHeaders().getFirst("Authorization");
     if (header == null || !header.startsWith("Basic ")) {
       return false;

@@ -3,6 +3,7 @@ package dev.digitwhisk.client.invoke.openwhisk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -155,6 +156,25 @@ class OpenWhiskStandInTest {
     assertThat(logs).isNotEmpty().allSatisfy(line -> assertThat(line).matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z .*")
         .doesNotContain("XXX_THE_END_OF_A_WHISK_ACTIVATION_XXX"));
     assertThat(logs).anySatisfy(line -> assertThat(line).contains("activation=" + id).contains("code=502"));
+  }
+
+  @Test
+  void developerError_destroysTheContainer_theNextActivationIsCold() throws Exception {
+    call("PUT", "/api/v1/namespaces/_/actions/brief?overwrite=true", BLACKBOX.replace("30000", "100"), openwhisk.auth());
+    String invoke = "/api/v1/namespaces/_/actions/brief?blocking=true";
+    String body = "{\"url\":\"http://127.0.0.1:9/x.png\"}";
+    assertThat(annotation(json(call("POST", invoke, body, openwhisk.auth())), "initTime")).as("the first is cold").isNotNull();
+    assertThat(annotation(json(call("POST", invoke, body, openwhisk.auth())), "initTime")).as("after an application error: warm")
+        .isNull();
+    openwhisk.runDelay(Duration.ofMillis(300));
+    try {
+      JsonNode timedOut = json(call("POST", invoke, body, openwhisk.auth()));
+      assertThat(timedOut.path("response").path("status").asString()).isEqualTo("action developer error");
+    } finally {
+      openwhisk.runDelay(Duration.ZERO);
+    }
+    assertThat(annotation(json(call("POST", invoke, body, openwhisk.auth())), "initTime")).as("after a developer error: cold")
+        .isNotNull();
   }
 
   @Test

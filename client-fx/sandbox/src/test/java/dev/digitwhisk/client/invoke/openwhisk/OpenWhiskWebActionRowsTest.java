@@ -143,6 +143,36 @@ class OpenWhiskWebActionRowsTest {
     }
   }
 
+  @Test
+  void requireWhiskAuth_wantsTheSecretHeaderOrTheCallersKey() throws Exception {
+    // "reject requests when x-authentication is required but none given" and
+    // "reject requests when whisk authentication is required but none given".
+    String unauthorized = "Authentication is possible but has failed or not yet been provided.";
+    for (String value : new String[] {"\"s3cret\"", "true"}) {
+      HttpResponse<String> put = StandInCalls.call(openwhisk, "PUT", "/api/v1/namespaces/_/actions/guarded?overwrite=true",
+          "{\"exec\":{\"kind\":\"blackbox\",\"image\":\"digitwhisk/action:1.0\"},\"annotations\":[{\"key\":\"web-export\","
+              + "\"value\":true},{\"key\":\"require-whisk-auth\",\"value\":" + value + "}]}", openwhisk.auth());
+      assertThat(put.statusCode()).isEqualTo(200);
+      HttpResponse<String> none = web("guarded.json", "{\"url\":\"" + image() + "\"}");
+      assertThat(none.statusCode()).isEqualTo(401);
+      assertThat(StandInCalls.json(none).path("error").asString()).isEqualTo(unauthorized);
+      assertThat(none.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+    HttpResponse<String> withKey = StandInCalls.call(openwhisk, "POST", "/api/v1/web/guest/default/guarded.json",
+        "{\"url\":\"" + image() + "\"}", openwhisk.auth());
+    assertThat(withKey.statusCode()).as("true: the caller's own key lets it in").isEqualTo(200);
+
+    StandInCalls.call(openwhisk, "PUT", "/api/v1/namespaces/_/actions/guarded?overwrite=true",
+        "{\"annotations\":[{\"key\":\"require-whisk-auth\",\"value\":\"s3cret\"}]}", openwhisk.auth());
+    HttpResponse<String> wrong = StandInCalls.call(openwhisk, "POST", "/api/v1/web/guest/default/guarded.json",
+        "{\"url\":\"" + image() + "\"}", null, "X-Require-Whisk-Auth", "guess");
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    HttpResponse<String> secret = StandInCalls.call(openwhisk, "POST", "/api/v1/web/guest/default/guarded.json",
+        "{\"url\":\"" + image() + "\"}", null, "X-Require-Whisk-Auth", "s3cret");
+    assertThat(secret.statusCode()).as(secret.body()).isEqualTo(200);
+    assertThat(StandInCalls.json(secret).path("res").asInt(-1)).isBetween(0, 9);
+  }
+
   /** The controller's REST error texts: status, text, and the 401 challenge. */
   record Refusal(String source, String path, String auth, int status, String error) {
     @Override

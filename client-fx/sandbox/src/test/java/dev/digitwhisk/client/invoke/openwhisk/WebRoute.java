@@ -17,13 +17,15 @@ import tools.jackson.databind.node.ObjectNode;
  * (the path after the action's name); a body or query that sets one of those reserved names is refused
  * (400); the call waits up to 60 s (202 {@code Response not yet ready.} after); success projects the
  * result, an application error its {@code error} field, through the extension's transcoder
- * ({@link Extension}); a developer or system error is 400 {@code There was an error processing your request.}
+ * ({@link Extension}); a developer or system error is 400 {@code There was an error processing your request.};
+ * an action annotated {@code require-whisk-auth} wants its secret or the caller's key (401 otherwise).
  */
 final class WebRoute {
   static final String RESPONSE_NOT_READY = "Response not yet ready.";
   static final String ERROR_PROCESSING = "There was an error processing your request.";
   static final String PROPERTY_NOT_FOUND = "Response does not include requested property.";
   static final String PARAMETERS_NOT_ALLOWED = "Request defines parameters that are not allowed (e.g., reserved properties).";
+  static final String UNAUTHORIZED = "Authentication is possible but has failed or not yet been provided.";
   static final String HTTP_CONTENT_TYPE_ERROR = "Response type in header did not match generated content type.";
   // WebApiDirectives.reservedProperties.
   private static final List<String> RESERVED = List.of("__ow_method", "__ow_headers", "__ow_path", "__ow_user", "__ow_query", "__ow_body");
@@ -81,6 +83,11 @@ final class WebRoute {
     if (standIn.throttled(exchange, action.namespace)) {
       return;
     }
+    if (!authenticated()) {
+      // terminate(Unauthorized): the status's default text, no challenge.
+      StandInJson.send(exchange, 401, StandInJson.error(UNAUTHORIZED));
+      return;
+    }
     Map<String, String> query = OpenWhiskStandIn.query(exchange.getRequestURI().getRawQuery());
     JsonNode body = StandInJson.readBody(exchange);
     boolean objectBody = body != null && body.isObject();
@@ -121,6 +128,25 @@ final class WebRoute {
       return;
     }
     transcode(projection);
+  }
+
+  /**
+   * WebActions.scala {@code confirmAuthenticated}: a {@code require-whisk-auth} string or number must come as
+   * the {@code X-Require-Whisk-Auth} header, {@code true} asks for the caller's valid Basic auth, {@code false}
+   * or no annotation lets anyone in, anything else no one.
+   */
+  private boolean authenticated() {
+    for (JsonNode a : action.annotations) {
+      if ("require-whisk-auth".equals(a.path("key").asString(""))) {
+        JsonNode v = a.path("value");
+        String header = exchange.getRequestHeaders().getFirst("X-Require-Whisk-Auth");
+        if (v.isString() || v.isNumber()) {
+          return v.asString().equals(header);
+        }
+        return v.isBoolean() && (!v.booleanValue() || standIn.authenticated(exchange));
+      }
+    }
+    return true;
   }
 
   private void transcode(JsonNode projection) throws IOException {

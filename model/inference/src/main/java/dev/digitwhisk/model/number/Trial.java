@@ -1,0 +1,31 @@
+package dev.digitwhisk.model.number;
+
+import java.util.List;
+
+/**
+ * One candidate read every way it may be cut: whole, and each {@link CutOption}'s parts, with what
+ * the model said of each (all from one batched run).
+ */
+record Trial(Part whole, List<CutOption> options, List<List<Part>> cuts) {
+  Trial {
+    options = List.copyOf(options);
+    cuts = List.copyOf(cuts);
+  }
+
+  /** The index of the option whose parts the model is jointly surest of; -1 when there is none. */
+  int surest() {
+    int best = -1;
+    double bestScore = -1;
+    for (int k = 0; k < cuts.size(); k++) {
+      double score = 1;
+      for (Part p : cuts.get(k)) {
+        score *= p.prediction().confidence();
+      }
+      if (score > bestScore) {
+        best = k;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}

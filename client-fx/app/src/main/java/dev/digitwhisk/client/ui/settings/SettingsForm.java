@@ -29,6 +29,7 @@ final class SettingsForm {
   final TextField namespace = field("openwhisk-namespace", InvokeSettings.DEFAULT_NAMESPACE);
   final TextField action = field("openwhisk-action", InvokeSettings.DEFAULT_ACTION);
   final TextField url = field("invoke-url", "web action, API gateway or action URL");
+  private ClientSettings loaded = ClientSettings.sandboxDefaults();
 
   SettingsForm() {
     sandbox.setToggleGroup(backend);
@@ -41,15 +42,19 @@ final class SettingsForm {
   }
 
   ClientSettings toSettings() throws SettingsException {
+    // What the form does not show (expiry, timeout, images per activation) is kept as it was loaded.
+    ClientSettings.Builder b = ClientSettings.builder().presignExpiry(loaded.presignExpiry())
+        .invokeTimeout(loaded.invokeTimeout()).perActivation(loaded.perActivation());
     if (sandbox.isSelected()) {
-      return ClientSettings.sandboxDefaults();
+      return b.sandbox(true).build();
     }
-    return ClientSettings.builder().sandbox(false).storeEndpoint(text(endpoint)).storeTls(tls.isSelected())
+    return b.sandbox(false).storeEndpoint(text(endpoint)).storeTls(tls.isSelected())
         .accessKey(text(accessKey)).secretKey(text(secretKey)).bucket(text(bucket)).invokeMode(mode.getValue())
         .apiHost(text(apiHost)).auth(text(auth)).namespace(text(namespace)).action(text(action)).url(text(url)).build();
   }
 
   void fill(ClientSettings s) {
+    loaded = s;
     (s.sandbox() ? sandbox : servers).setSelected(true);
     s.store().ifPresent(st -> {
       endpoint.setText(st.endpoint().toString());

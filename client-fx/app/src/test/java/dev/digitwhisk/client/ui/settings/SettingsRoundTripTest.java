@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digitwhisk.client.config.ClientSettings;
 import dev.digitwhisk.client.config.InvokeMode;
+import dev.digitwhisk.client.config.SettingsLoader;
 import dev.digitwhisk.client.ui.AppFixture;
 import dev.digitwhisk.client.ui.FxTesting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -74,5 +77,17 @@ class SettingsRoundTripTest {
     assertThat(robot.lookup("#invoke-url").queryAs(TextField.class).getText())
         .isEqualTo("https://ow.example/api/v1/web/guest/default/mnist.json");
     assertThat(robot.lookup("#backend-servers").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+  }
+
+  @Test
+  void savingFromTheWindow_keepsWhatTheFormDoesNotShow(FxRobot robot) throws Exception {
+    Path file = dir.resolve("kept.json");
+    Files.writeString(file, "{\"backend\":\"sandbox\",\"invoke\":{\"per-activation\":1,\"timeout\":\"20s\"}}");
+    robot.interact(() -> stage.setScene(new Scene(new SettingsPane(file, (ClientSettings s) -> null, s -> { }), 800, 600)));
+    robot.clickOn("#settings-save");
+
+    ClientSettings saved = SettingsLoader.of(Map.of(), file, null).load(Map.of());
+    assertThat(saved.perActivation()).isEqualTo(1);
+    assertThat(saved.invokeTimeout()).isEqualTo(Duration.ofSeconds(20));
   }
 }

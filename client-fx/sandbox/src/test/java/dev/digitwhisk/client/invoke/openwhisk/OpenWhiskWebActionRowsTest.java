@@ -121,6 +121,23 @@ class OpenWhiskWebActionRowsTest {
   }
 
   @Test
+  void corsHeaders_onEveryAnswer_andOptionsIsAnsweredWithoutRunningTheAction() throws Exception {
+    // "invoke action and respond with default options headers".
+    int runs = openwhisk.runCalls();
+    HttpResponse<String> options = StandInCalls.call(openwhisk, "OPTIONS", "/api/v1/web/guest/default/mnist.json", null, null,
+        "Access-Control-Request-Headers", "x-custom");
+    assertThat(options.statusCode()).isEqualTo(200);
+    assertThat(options.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+    assertThat(options.headers().firstValue("Access-Control-Allow-Methods")).contains("OPTIONS, GET, DELETE, POST, PUT, HEAD, PATCH");
+    assertThat(options.headers().firstValue("Access-Control-Allow-Headers")).contains("x-custom");
+    assertThat(openwhisk.runCalls()).isEqualTo(runs);
+
+    HttpResponse<String> post = web("mnist.json", "{\"url\":\"" + image() + "\"}");
+    assertThat(post.headers().firstValue("Access-Control-Allow-Headers"))
+        .contains("Authorization, Origin, X-Requested-With, Content-Type, Accept, User-Agent");
+  }
+
+  @Test
   void successWithoutBody_http_isNoContent() throws Exception {
     // WebActions.scala resultAsHttp: a result with no body and no statusCode is 204.
     HttpResponse<String> answer = web("mnist.http", "{\"url\":\"" + image() + "\"}");

@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -241,9 +242,12 @@ class OpenWhiskRestInvokerTest {
     long expiredAfter = System.nanoTime() + Duration.ofMillis(2_100).toNanos();
     URI blank = Uploads.presigned(fixture, TestImages.blankPng());
     URI text = Uploads.presigned(fixture, "just some text, not an image".getBytes(StandardCharsets.UTF_8));
+    byte[] png = TestImages.drawnSeven("png");
+    URI damaged = Uploads.presigned(fixture, Arrays.copyOf(png, png.length / 2));
 
     check("blank drawing", blank, ErrorKind.NO_DIGIT, FailureKind.NO_DIGIT);
     check("unsupported image", text, ErrorKind.NOT_AN_IMAGE, FailureKind.IMAGE_REJECTED);
+    check("damaged PNG", damaged, ErrorKind.NOT_AN_IMAGE, FailureKind.IMAGE_REJECTED);
     Thread.sleep(Math.max(0, (expiredAfter - System.nanoTime()) / 1_000_000));
     check("expired URL", expired, ErrorKind.FORBIDDEN, FailureKind.ACTION_ERROR);
     fixture.store().delete(stored);

@@ -2,10 +2,9 @@ package dev.digitwhisk.client.invoke.openwhisk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.digitwhisk.client.invoke.openwhisk.ContainerPool.Container;
+import dev.digitwhisk.client.testing.CannedServer;
 import dev.digitwhisk.client.testing.TestImages;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,25 +31,17 @@ class ContainerProtocolRowsTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final StandInAction ACTION = standInAction();
   private static ContainerPool pool;
-  private static HttpServer images;
+  private static CannedServer images;
 
   @BeforeAll
   static void start() throws Exception {
     pool = new ContainerPool(true);
-    images = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    byte[] seven = TestImages.drawnSeven("png");
-    images.createContext("/", exchange -> {
-      try (exchange) {
-        exchange.sendResponseHeaders(200, seven.length);
-        exchange.getResponseBody().write(seven);
-      }
-    });
-    images.start();
+    images = CannedServer.answering(200, TestImages.drawnSeven("png"));
   }
 
   @AfterAll
   static void stop() throws Exception {
-    images.stop(0);
+    images.close();
     pool.close();
   }
 
@@ -203,7 +194,7 @@ class ContainerProtocolRowsTest {
   }
 
   private static ObjectNode digitParams(String path) {
-    return StandInJson.MAPPER.createObjectNode().put("url", "http://127.0.0.1:" + images.getAddress().getPort() + path);
+    return StandInJson.MAPPER.createObjectNode().put("url", images.uri(path).toString());
   }
 
   private static HttpResponse<String> post(Container c, String path, String body) throws Exception {

@@ -35,9 +35,11 @@ import tools.jackson.databind.node.ObjectNode;
  * of a failed activation ({@link ContainerAnswer}), the invocation throttles ({@link InvocationThrottle},
  * limits from {@link StandInConfig}), the
  * {@code x-openwhisk-activation-id} header, {@code PUT/GET/DELETE …/actions/{name}} (blackbox exec,
- * {@code overwrite}, annotations), web actions {@code /api/v1/web/{ns}/{pkg}/{action}.json} (only
- * with {@code web-export}) and API-gateway routes {@code /api/{id}/{base}/{path}}. Behind it the
- * real action server runs as containers ({@link ContainerPool}), called as the invoker calls them.
+ * {@code overwrite}, annotations), web actions {@code /api/v1/web/{ns}/{pkg}/{action}[.ext]} (only
+ * with {@code web-export}; {@link WebRoute}) and API-gateway routes {@code /api/{id}/{base}/{path}}. Behind it
+ * the real action server runs as containers ({@link ContainerPool}), on Docker's bridge unless the config
+ * says host network, called with the invoker's bodies ({@link InvokerBodies}); stored records carry the
+ * containers' stdout as {@code logs}.
  */
 public final class OpenWhiskStandIn implements AutoCloseable {
   /**

@@ -36,6 +36,13 @@ class OpenWhiskStandInTest {
     return StandInCalls.call(openwhisk, method, path, body, auth);
   }
 
+  /** Creates (or replaces) {@code name} and invokes it with an image URL nothing answers at (an application error). */
+  private static HttpResponse<String> deployAndInvoke(String name, String query) throws Exception {
+    call("PUT", "/api/v1/namespaces/_/actions/" + name + "?overwrite=true", BLACKBOX, openwhisk.auth());
+    return call("POST", "/api/v1/namespaces/_/actions/" + name + query, "{\"url\":\"http://127.0.0.1:9/x.png\"}",
+        openwhisk.auth());
+  }
+
   private static JsonNode json(HttpResponse<String> r) {
     return StandInCalls.json(r);
   }
@@ -126,8 +133,7 @@ class OpenWhiskStandInTest {
 
   @Test
   void nonBlockingInvoke_is202ThenTheRecordAppears() throws Exception {
-    call("PUT", "/api/v1/namespaces/_/actions/async?overwrite=true", BLACKBOX, openwhisk.auth());
-    HttpResponse<String> r = call("POST", "/api/v1/namespaces/_/actions/async", "{\"url\":\"http://127.0.0.1:9/x.png\"}", openwhisk.auth());
+    HttpResponse<String> r = deployAndInvoke("async", "");
     assertThat(r.statusCode()).isEqualTo(202);
     String id = json(r).path("activationId").asString();
     assertThat(r.headers().firstValue("x-openwhisk-activation-id")).contains(id);
@@ -143,9 +149,7 @@ class OpenWhiskStandInTest {
 
   @Test
   void storedRecord_carriesTheActionsStdoutUpToTheSentinel_theBlockingAnswerNoLogs() throws Exception {
-    call("PUT", "/api/v1/namespaces/_/actions/logged?overwrite=true", BLACKBOX, openwhisk.auth());
-    HttpResponse<String> r = call("POST", "/api/v1/namespaces/_/actions/logged?blocking=true",
-        "{\"url\":\"http://127.0.0.1:9/x.png\"}", openwhisk.auth());
+    HttpResponse<String> r = deployAndInvoke("logged", "?blocking=true");
     assertThat(r.statusCode()).isEqualTo(502);
     String id = json(r).path("activationId").asString();
     assertThat(json(r).path("logs").isEmpty()).as("the result ack carries no logs").isTrue();
@@ -179,9 +183,7 @@ class OpenWhiskStandInTest {
 
   @Test
   void blockingResultTrue_answersOnlyTheResultWithTheIdHeader_andErrorsAre502() throws Exception {
-    call("PUT", "/api/v1/namespaces/_/actions/sync?overwrite=true", BLACKBOX, openwhisk.auth());
-    HttpResponse<String> r = call("POST", "/api/v1/namespaces/_/actions/sync?blocking=true&result=true",
-        "{\"url\":\"http://127.0.0.1:9/x.png\"}", openwhisk.auth());
+    HttpResponse<String> r = deployAndInvoke("sync", "?blocking=true&result=true");
     assertThat(r.statusCode()).isEqualTo(502);
     assertThat(r.headers().firstValue("x-openwhisk-activation-id")).isPresent();
     JsonNode body = json(r);

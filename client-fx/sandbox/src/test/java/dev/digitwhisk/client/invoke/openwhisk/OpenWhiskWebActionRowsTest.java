@@ -2,10 +2,10 @@ package dev.digitwhisk.client.invoke.openwhisk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.digitwhisk.client.testing.CannedServer;
 import dev.digitwhisk.client.testing.TestImages;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +25,8 @@ class OpenWhiskWebActionRowsTest {
   static final SwaggerCheck SWAGGER = SwaggerCheck.answersOnly();
 
   static OpenWhiskStandIn openwhisk;
-  static HttpServer images;
+  static CannedServer images;
+  static CannedServer missing;
 
   @BeforeAll
   static void start() throws Exception {
@@ -33,20 +34,14 @@ class OpenWhiskWebActionRowsTest {
     openwhisk = OpenWhiskStandIn.start(StandInConfig.standalone().withHostNetwork());
     openwhisk.deploy("private", "digitwhisk/action:1.0", false, 60_000);
     openwhisk.deploy("brief", "digitwhisk/action:1.0", true, 100);
-    images = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    byte[] seven = TestImages.drawnSeven("png");
-    images.createContext("/seven.png", exchange -> {
-      try (exchange) {
-        exchange.sendResponseHeaders(200, seven.length);
-        exchange.getResponseBody().write(seven);
-      }
-    });
-    images.start();
+    images = CannedServer.answering(200, TestImages.drawnSeven("png"));
+    missing = CannedServer.answering(404, "{}".getBytes(StandardCharsets.UTF_8));
   }
 
   @AfterAll
   static void stop() throws Exception {
-    images.stop(0);
+    images.close();
+    missing.close();
     openwhisk.close();
   }
 
@@ -103,21 +98,38 @@ class OpenWhiskWebActionRowsTest {
 
   @Test
   void applicationError_json_passesTheActionsErrorObject_http_takesItsStatusCodeAndBody() throws Exception {
-    String missing = "{\"url\":\"http://127.0.0.1:" + images.getAddress().getPort() + "/missing.png\"}";
+    String gone = "{\"url\":\"" + missing.uri("/missing.png") + "\"}";
     // "handle an activation that results in application error": the error value is projected; this
     // action's web failure is an object, so .json passes it as 200, and .http answers it as HTTP.
-    HttpResponse<String> json = web("mnist.json", missing);
+    HttpResponse<String> json = web("mnist.json", gone);
     assertThat(json.statusCode()).isEqualTo(200);
     assertThat(StandInCalls.json(json).path("statusCode").asInt()).isEqualTo(404);
     assertThat(StandInCalls.json(json).path("body").path("error").path("code").asInt()).isEqualTo(404);
 
-    HttpResponse<String> http = web("mnist.http", missing);
+    HttpResponse<String> http = web("mnist.http", gone);
     assertThat(http.statusCode()).isEqualTo(404);
     assertThat(http.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
     assertThat(StandInCalls.json(http).path("error").path("message").asString()).contains("missing.png");
 
-    HttpResponse<String> noExtension = web("mnist", missing);
+    HttpResponse<String> noExtension = web("mnist", gone);
     assertThat(noExtension.statusCode()).as("a name with no extension is .http").isEqualTo(404);
+  }
+
+  @Test
+  void corsHeaders_onEveryAnswer_andOptionsIsAnsweredWithoutRunningTheAction() throws Exception {
+    // "invoke action and respond with default options headers".
+    int runs = openwhisk.runCalls();
+    HttpResponse<String> options = StandInCalls.call(openwhisk, "OPTIONS", "/api/v1/web/guest/default/mnist.json", null, null,
+        "Access-Control-Request-Headers", "x-custom");
+    assertThat(options.statusCode()).isEqualTo(200);
+    assertThat(options.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+    assertThat(options.headers().firstValue("Access-Control-Allow-Methods")).contains("OPTIONS, GET, DELETE, POST, PUT, HEAD, PATCH");
+    assertThat(options.headers().firstValue("Access-Control-Allow-Headers")).contains("x-custom");
+    assertThat(openwhisk.runCalls()).isEqualTo(runs);
+
+    HttpResponse<String> post = web("mnist.json", "{\"url\":\"" + image() + "\"}");
+    assertThat(post.headers().firstValue("Access-Control-Allow-Headers"))
+        .contains("Authorization, Origin, X-Requested-With, Content-Type, Accept, User-Agent");
   }
 
   @Test
@@ -215,7 +227,7 @@ class OpenWhiskWebActionRowsTest {
   }
 
   private static String image() {
-    return "http://127.0.0.1:" + images.getAddress().getPort() + "/seven.png";
+    return images.uri("/seven.png").toString();
   }
 
   private static HttpResponse<String> web(String action, String body) throws Exception {

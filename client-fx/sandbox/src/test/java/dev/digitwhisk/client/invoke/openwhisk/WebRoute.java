@@ -83,6 +83,13 @@ final class WebRoute {
     if (standIn.throttled(exchange, action.namespace)) {
       return;
     }
+    if (!annotated("web-custom-options")) {
+      cors();
+      if (exchange.getRequestMethod().equals("OPTIONS")) {
+        exchange.sendResponseHeaders(200, -1);
+        return;
+      }
+    }
     if (!authenticated()) {
       // terminate(Unauthorized): the status's default text, no challenge.
       StandInJson.send(exchange, 401, StandInJson.error(UNAUTHORIZED));
@@ -128,6 +135,28 @@ final class WebRoute {
       return;
     }
     transcode(projection);
+  }
+
+  /**
+   * WebActions.scala {@code defaultCorsResponse} (CorsSettings.scala {@code WebActions}): any origin, the
+   * web methods, and the headers the preflight asks for or the default list.
+   */
+  private void cors() {
+    var headers = exchange.getResponseHeaders();
+    headers.set("Access-Control-Allow-Origin", "*");
+    headers.set("Access-Control-Allow-Methods", "OPTIONS, GET, DELETE, POST, PUT, HEAD, PATCH");
+    String asked = exchange.getRequestHeaders().getFirst("Access-Control-Request-Headers");
+    headers.set("Access-Control-Allow-Headers",
+        asked != null ? asked : "Authorization, Origin, X-Requested-With, Content-Type, Accept, User-Agent");
+  }
+
+  private boolean annotated(String key) {
+    for (JsonNode a : action.annotations) {
+      if (key.equals(a.path("key").asString(""))) {
+        return a.path("value").asBoolean(false);
+      }
+    }
+    return false;
   }
 
   /**

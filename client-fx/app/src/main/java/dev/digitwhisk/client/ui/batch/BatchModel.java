@@ -29,7 +29,7 @@ public final class BatchModel {
     if (!row.done()) {
       completed++;
     }
-    row.fill(r.ok() ? Integer.toString(r.digit()) : r.title(),
+    row.fill(r.ok() ? r.answer() : r.title(),
         r.ok() ? String.format("%.1f %% · %s", r.confidence() * 100, r.timings()) : r.message());
     progress.set(rows.isEmpty() ? 1 : (double) completed / rows.size());
     summary.set(completed + " of " + rows.size() + " done");

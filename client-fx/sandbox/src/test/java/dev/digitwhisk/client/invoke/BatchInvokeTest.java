@@ -64,7 +64,7 @@ class BatchInvokeTest {
     int before = SERVERS.openwhisk().activations().size();
     BatchInvocation batch = rest().invokeAll(mixedLinks(), Duration.ofSeconds(30), ThrottlePacer.forBatch());
     assertMixedAnswers(batch);
-    assertThat(batch.activation().activationId()).isPresent();
+    SERVERS.openwhisk().awaitStored(batch.activation().activationId().orElseThrow());
     assertThat(SERVERS.openwhisk().activations()).hasSize(before + 1);
   }
 

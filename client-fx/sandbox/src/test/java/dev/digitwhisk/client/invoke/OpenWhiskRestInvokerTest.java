@@ -68,6 +68,7 @@ class OpenWhiskRestInvokerTest {
     openwhisk.coolDown();
     URI url = Uploads.presigned(fixture, TestImages.drawnSeven("png"));
     Invocation cold = invoker().invoke(url, Duration.ofSeconds(30));
+    openwhisk.awaitStored(cold.activation().activationId().orElseThrow()); // its container is free again
     Invocation warm = invoker().invoke(url, Duration.ofSeconds(30));
 
     assertThat(cold.result().digit()).isBetween(0, 9);

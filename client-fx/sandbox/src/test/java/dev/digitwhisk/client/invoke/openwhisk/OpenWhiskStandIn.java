@@ -210,6 +210,15 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     return requests.get();
   }
 
+  /**
+   * The activation's stored record, waiting (at most 10 s) for it: the invoker stores a record, and
+   * frees its container for the next warm start, only after collecting the logs, which is after the
+   * blocking answer (ContainerProxy.scala).
+   */
+  public JsonNode awaitStored(String activationId) throws Exception {
+    return activations.get(activationId).get(10, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
   /** Every activation record written so far (completed ones). */
   public List<JsonNode> activations() {
     List<JsonNode> out = new ArrayList<>();

@@ -17,18 +17,21 @@ final class TouchJudge {
   /**
    * Features: 1; aspect; width, ink and height against the other candidates' medians; logit of the
    * model's confidence in the whole; mean and least logit of the surest cut's parts; ink the cut
-   * crosses; the squared width against the others' and the crossed ink's logarithm, for their bends.
+   * crosses; the squared width against the others' and the crossed ink's logarithm, for their bends;
+   * the shorter part's height and the lighter part's ink against the whole's (two touching digits
+   * cut apart are two full-height digits; one digit cut gives fragments); how far the parts' widths
+   * are from the other candidates' median.
    */
-  static final int FEATURES = 11;
+  static final int FEATURES = 14;
   /** Weights for a candidate among others. */
-  static final double[] AMONG = {-4.4744, 0.4218, 0.2852, 0.7761, 0.1749, -0.5804, 0.4307, -0.3277, 0.2283, 0.4953, -0.3930};
+  static final double[] AMONG = {-20.0299, 6.0106, 0.6695, 0.8382, 6.5454, -0.5308, 0.6837, -0.5155, 0.0366, -0.1030, -0.9586, 4.3047, 0.2402, -0.9776};
   /** Weights for a lone candidate (the features against other candidates are 0). */
-  static final double[] LONE = {-3.5066, 0.2473, 0, 0, 0, -0.6176, 0.4575, -0.1899, 0.2696, 0, -0.3158};
+  static final double[] LONE = {-12.0730, 4.6195, 0, 0, 0, -0.5977, 0.7181, 0.7548, 0.0830, 0, -1.5366, 4.5559, -1.2432, 0};
   /** A candidate among others is cut when the judge's probability reaches this. */
-  static final double AMONG_AT = 0.6886;
+  static final double AMONG_AT = 0.5309;
   /** A lone candidate is cut when the judge's probability reaches this. */
-  static final double LONE_AT = 0.8109;
-  private static final double MAX_LOGIT = 12;
+  static final double LONE_AT = 0.9664;
+  private static final double MAX_LOGIT = 16;
   /** Keeps the logarithm of a cut through no ink finite. */
   private static final double CROSSED_FLOOR = 0.05;
 
@@ -71,6 +74,13 @@ final class TouchJudge {
     f[8] = t.cuts().get(best).stream().mapToDouble(p -> logit(p.prediction().confidence())).min().orElseThrow();
     f[9] = f[2] * f[2];
     f[10] = Math.log(f[7] + CROSSED_FLOOR);
+    List<Part> parts = t.cuts().get(best);
+    f[11] = parts.stream().mapToInt(p -> p.blob().height()).min().orElseThrow() / (double) b.height();
+    f[12] = parts.stream().mapToDouble(p -> p.blob().mass()).min().orElseThrow() / b.mass();
+    if (all.size() > 1) {
+      double width = othersMedian(t, all, Blob::width);
+      f[13] = parts.stream().mapToDouble(p -> Math.abs(Math.log(p.blob().width() / width))).max().orElseThrow();
+    }
     return f;
   }
 
@@ -79,7 +89,7 @@ final class TouchJudge {
     return Math.max(1e-9, values[values.length / 2]);
   }
 
-  private static double logit(double p) {
+  static double logit(double p) {
     return Math.clamp(Math.log(p / (1 - p)), -MAX_LOGIT, MAX_LOGIT);
   }
 }

@@ -101,7 +101,8 @@ class TouchJudgeFitting {
       add("pieces", seen.pieces(), 0, pieces);
     }
     for (int c = 0; c < candidates; c++) {
-      add(candidates == 1 ? "lone" : "among", seen.touch(c), c == sample.touchAt() - 1 ? 1 : 0, candidates == 1 ? lone : among);
+      boolean alone = TouchJudge.lone(seen.trials.each().get(c), seen.trials.each());
+      add(alone ? "lone" : "among", seen.touch(c), c == sample.touchAt() - 1 ? 1 : 0, alone ? lone : among);
     }
   }
 

@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a whole number from one picture: the ink is found and cleaned as for one digit, split into
@@ -54,10 +55,13 @@ public final class NumberReader {
       throw tooMany(blobs.size());
     }
     int typical = typicalHeight(blobs);
-    List<Trial> trials = trials(ink, sheet, blobs, typical);
+    Trials trials = trials(ink, sheet, blobs, typical);
+    if (trials.together().isPresent() && PiecesJudge.oneDigit(trials.together().get(), trials.each())) {
+      return NumberReading.of(List.of(digit(trials.together().get(), ink)));
+    }
     List<ReadDigit> digits = new ArrayList<>();
-    for (Trial t : trials) {
-      for (Part p : chosen(t, trials, typical)) {
+    for (Trial t : trials.each()) {
+      for (Part p : chosen(t, trials.each(), typical)) {
         digits.add(digit(p, ink));
       }
     }
@@ -73,10 +77,11 @@ public final class NumberReader {
   }
 
   /**
-   * Every candidate read whole and cut each way {@link Splitter} offers, all in one batched run. One
-   * candidate is the whole ink, laid out exactly as the single-digit path lays it out.
+   * Every candidate read whole and cut each way {@link Splitter} offers, and two candidates also read
+   * together, all in one batched run. One candidate, or two together, is the whole ink, laid out
+   * exactly as the single-digit path lays it out.
    */
-  List<Trial> trials(InkMap ink, Sheet sheet, List<Blob> blobs, int typical) throws ModelException {
+  Trials trials(InkMap ink, Sheet sheet, List<Blob> blobs, int typical) throws ModelException {
     List<ModelInput> batch = new ArrayList<>();
     List<List<CutOption>> options = new ArrayList<>(blobs.size());
     for (Blob b : blobs) {
@@ -88,6 +93,9 @@ public final class NumberReader {
           batch.add(preprocessor.layout(sheet.part(part)));
         }
       }
+    }
+    if (blobs.size() == 2) {
+      batch.add(preprocessor.layout(ink));
     }
     List<Prediction> predictions = classifier.classifyAll(batch);
     List<Trial> trials = new ArrayList<>(blobs.size());
@@ -106,7 +114,10 @@ public final class NumberReader {
       }
       trials.add(new Trial(whole, options.get(c), cuts));
     }
-    return trials;
+    Optional<Part> together = blobs.size() == 2
+        ? Optional.of(new Part(Blob.union(blobs.get(0), blobs.get(1)), batch.get(at), predictions.get(at)))
+        : Optional.empty();
+    return new Trials(trials, together);
   }
 
   /** The parts a candidate is read as: its surest cut when it holds several digits, else itself whole. */

@@ -1,6 +1,7 @@
 package dev.digitwhisk.model.number;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Decides whether a candidate wide enough to be cut is two touching digits or one wide digit. The
@@ -17,26 +18,46 @@ final class TouchJudge {
   /**
    * Features: 1; aspect; width, ink and height against the other candidates' medians; logit of the
    * model's confidence in the whole; mean and least logit of the surest cut's parts; ink the cut
-   * crosses; the squared width against the others' and the crossed ink's logarithm, for their bends.
+   * crosses; the squared width against the others' and the crossed ink's logarithm, for their bends;
+   * the shorter part's height and the lighter part's ink against the whole's (two touching digits
+   * cut apart are two full-height digits; one digit cut gives fragments); how far the parts' widths
+   * are from the other candidates' median.
    */
-  static final int FEATURES = 11;
+  static final int FEATURES = 14;
   /** Weights for a candidate among others. */
-  static final double[] AMONG = {-4.4744, 0.4218, 0.2852, 0.7761, 0.1749, -0.5804, 0.4307, -0.3277, 0.2283, 0.4953, -0.3930};
+  static final double[] AMONG = {-20.3512, 5.8718, 1.2373, 0.8794, 6.4385, -0.5282, 0.6878, -0.4852, 0.0320, -0.2569, -0.9780, 4.2847, 0.3186, -0.9543};
   /** Weights for a lone candidate (the features against other candidates are 0). */
-  static final double[] LONE = {-3.5066, 0.2473, 0, 0, 0, -0.6176, 0.4575, -0.1899, 0.2696, 0, -0.3158};
+  static final double[] LONE = {-11.9811, 4.6150, 0, 0, 0, -0.5982, 0.7171, 0.7058, 0.0832, 0, -1.5113, 4.5473, -1.2914, 0};
   /** A candidate among others is cut when the judge's probability reaches this. */
-  static final double AMONG_AT = 0.6886;
+  static final double AMONG_AT = 0.5355;
   /** A lone candidate is cut when the judge's probability reaches this. */
-  static final double LONE_AT = 0.8109;
-  private static final double MAX_LOGIT = 12;
+  static final double LONE_AT = 0.9667;
+  private static final double MAX_LOGIT = 16;
+  /** A candidate narrower than this share of its height is a stroke (a 1), not a measure of digit width. */
+  private static final double STROKE = 0.4;
   /** Keeps the logarithm of a cut through no ink finite. */
   private static final double CROSSED_FLOOR = 0.05;
 
   private TouchJudge() {}
 
+  /**
+   * Whether the candidate is judged alone: when no other candidate is a digit of ordinary width. A
+   * stroke (a 1) says nothing of how wide a digit of this picture is: beside 1s an ordinary 7 is many
+   * times as wide as its neighbours.
+   */
+  static boolean lone(Trial t, List<Trial> all) {
+    return peers(t, all).isEmpty();
+  }
+
+  /** The other candidates that are not strokes: those that tell a digit's usual width and ink. */
+  private static List<Blob> peers(Trial t, List<Trial> all) {
+    return all.stream().filter(o -> o != t).map(o -> o.whole().blob())
+        .filter(b -> b.width() >= STROKE * b.height()).toList();
+  }
+
   /** Whether the trial's candidate is cut, its surest option taken. */
   static boolean cut(Trial t, List<Trial> all, int typical) {
-    boolean lone = all.size() == 1;
+    boolean lone = lone(t, all);
     double p = probability(features(t, all, typical), lone ? LONE : AMONG);
     return p >= (lone ? LONE_AT : AMONG_AT);
   }
@@ -55,9 +76,10 @@ final class TouchJudge {
     double[] f = new double[FEATURES];
     f[0] = 1;
     f[1] = Splitter.aspect(b, typical);
-    if (all.size() > 1) {
-      f[2] = b.width() / othersMedian(t, all, Blob::width);
-      f[3] = b.mass() / othersMedian(t, all, Blob::mass);
+    List<Blob> peers = peers(t, all);
+    if (!peers.isEmpty()) {
+      f[2] = b.width() / median(peers, Blob::width);
+      f[3] = b.mass() / median(peers, Blob::mass);
       f[4] = (double) b.height() / typical;
     }
     f[5] = logit(t.whole().prediction().confidence());
@@ -71,15 +93,22 @@ final class TouchJudge {
     f[8] = t.cuts().get(best).stream().mapToDouble(p -> logit(p.prediction().confidence())).min().orElseThrow();
     f[9] = f[2] * f[2];
     f[10] = Math.log(f[7] + CROSSED_FLOOR);
+    List<Part> parts = t.cuts().get(best);
+    f[11] = parts.stream().mapToInt(p -> p.blob().height()).min().orElseThrow() / (double) b.height();
+    f[12] = parts.stream().mapToDouble(p -> p.blob().mass()).min().orElseThrow() / b.mass();
+    if (!peers.isEmpty()) {
+      double width = median(peers, Blob::width);
+      f[13] = parts.stream().mapToDouble(p -> Math.abs(Math.log(p.blob().width() / width))).max().orElseThrow();
+    }
     return f;
   }
 
-  private static double othersMedian(Trial t, List<Trial> all, java.util.function.ToDoubleFunction<Blob> measure) {
-    double[] values = all.stream().filter(o -> o != t).mapToDouble(o -> measure.applyAsDouble(o.whole().blob())).sorted().toArray();
+  private static double median(List<Blob> blobs, ToDoubleFunction<Blob> measure) {
+    double[] values = blobs.stream().mapToDouble(measure).sorted().toArray();
     return Math.max(1e-9, values[values.length / 2]);
   }
 
-  private static double logit(double p) {
+  static double logit(double p) {
     return Math.clamp(Math.log(p / (1 - p)), -MAX_LOGIT, MAX_LOGIT);
   }
 }

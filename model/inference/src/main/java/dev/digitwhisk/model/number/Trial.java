@@ -12,14 +12,17 @@ record Trial(Part whole, List<CutOption> options, List<List<Part>> cuts) {
     cuts = List.copyOf(cuts);
   }
 
-  /** The index of the option whose parts the model is jointly surest of; -1 when there is none. */
+  /**
+   * The index of the option whose parts the model is surest of, by the sum of the parts' logits (the
+   * product of confidences saturates: many cuts give two parts at 0.9999); -1 when there is none.
+   */
   int surest() {
     int best = -1;
-    double bestScore = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < cuts.size(); k++) {
-      double score = 1;
+      double score = 0;
       for (Part p : cuts.get(k)) {
-        score *= p.prediction().confidence();
+        score += TouchJudge.logit(p.prediction().confidence());
       }
       if (score > bestScore) {
         best = k;

@@ -22,6 +22,8 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a number reading holds, and the pictures that must give a clear answer or a clear error. */
 class NumberReaderTest {
@@ -87,6 +89,16 @@ class NumberReaderTest {
       assertThat(d.unsure()).isEqualTo(d.confidence() < NumberReader.UNSURE);
     }
     assertThat(reading.confidence()).isCloseTo(product, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  /**
+   * Thick pen strokes, each digit in its own cell, as the clients' test pictures draw them: an
+   * ordinary 7 beside 1s is many times as wide as they are and must still not be cut.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"1771", "171", "71", "17", "7117", "1177", "717", "77", "11"})
+  void onesAndSevensDrawnApart_readAsDrawn(String number) throws Exception {
+    assertThat(reader.read(onesAndSevens(number)).text()).isEqualTo(number);
   }
 
   @Test
@@ -166,6 +178,23 @@ class NumberReaderTest {
         }
       }
     }
+  }
+
+  /** Ones and sevens drawn with a 12-pixel round pen, each in its own 140×140 cell. */
+  private static BufferedImage onesAndSevens(String digits) {
+    BufferedImage image = white(140 * digits.length(), 140);
+    Graphics2D g = pen(image, 12);
+    for (int i = 0; i < digits.length(); i++) {
+      int x = 140 * i;
+      if (digits.charAt(i) == '7') {
+        g.drawLine(x + 35, 30, x + 105, 30);
+        g.drawLine(x + 105, 30, x + 60, 115);
+      } else {
+        g.drawLine(x + 70, 25, x + 70, 115);
+      }
+    }
+    g.dispose();
+    return image;
   }
 
   private static BufferedImage white(int width, int height) {

@@ -26,8 +26,8 @@ final class Splitter {
   private static final double[] SLOPES = {0, -0.25, 0.25};
   /** Valleys tried per two-way cut. */
   private static final int TRIED = 4;
-  /** A curved cut may wander this share of the candidate's width either side of its valley. */
-  private static final double CURVE_REACH = 0.15;
+  /** Curved cuts may wander these shares of the candidate's width either side of their valley. */
+  private static final double[] CURVE_REACH = {0.15, 0.3};
   /** A side lighter than this share of the piece is a stroke's tip, not a digit. */
   private static final double MIN_SIDE_MASS = 0.12;
 
@@ -77,8 +77,10 @@ final class Splitter {
       for (double slope : SLOPES) {
         addTwoWay(sheet, b, Cut.through(b.x0() + cut, (b.y0() + b.y1()) / 2.0, slope), options);
       }
-      int reach = Math.max(2, (int) (CURVE_REACH * w));
-      addTwoWay(sheet, b, CurvedCut.through(sheet, b, cut - reach, cut + reach + 1), options);
+      for (double share : CURVE_REACH) {
+        int reach = Math.max(2, (int) (share * w));
+        addTwoWay(sheet, b, CurvedCut.through(sheet, b, cut - reach, cut + reach + 1), options);
+      }
     }
     return options;
   }

@@ -33,11 +33,11 @@ class NumberReadingTest {
   static final double DIGIT_ACCURACY = 0.985;
   static final double FOUR_DIGIT_ACCURACY = 0.95;
   /**
-   * The goal is 0.80; the reader reaches 0.697 on this set (a fitted judge decides whether a wide
-   * candidate is two digits; about 6 % of pairs among other digits and a third of lone pairs stay
+   * The goal is 0.80; the reader reaches 0.723 on this set (a fitted judge decides whether a wide
+   * candidate is two digits; some pairs among other digits and over a third of lone pairs stay
    * uncut), so this holds the measured floor.
    */
-  static final double TOUCHING_ACCURACY = 0.69;
+  static final double TOUCHING_ACCURACY = 0.72;
   /**
    * The goal is the single-digit path's result exactly. Measured: 9,996 of 10,000 read identically
    * (two very wide digits read as two, two digits in two pieces not joined), 0.03 points less

@@ -17,14 +17,15 @@ import java.util.Optional;
 
 /**
  * Reads a whole number from one picture: the ink is found and cleaned as for one digit, split into
- * digit candidates ({@link Segmenter}), over-wide candidates get cut options ({@link Splitter}), and
- * every candidate and every option's parts are laid out like a single digit and classified in one
- * batched run, and the cuts to take are chosen from that run. A picture whose ink is one candidate
- * gives exactly what {@link Preprocessor#prepare} and {@link DigitClassifier#classify} give (a digit
- * in pieces side by side, or a very wide one, can be read as two). Limits: {@value #MAX_DIGITS} digits
- * and four times as many separate marks, past which {@link TooManyDigitsException}; the
- * picture's size is {@link ImageDecoder}'s and the ink is read at the single-digit path's working
- * size, so the work per picture is bounded whatever it holds. Thread-safe when the classifier is.
+ * digit candidates ({@link Segmenter}), candidates wide enough to be two digits get cut options
+ * ({@link Splitter}), and every candidate and every option's parts are laid out like a single digit
+ * and classified in one batched run. From that run {@link TouchJudge} decides which candidates are
+ * touching digits (their surest cut is taken) and {@link PiecesJudge} whether two candidates are one
+ * digit in two pieces. A picture read as one digit gives exactly what {@link Preprocessor#prepare}
+ * and {@link DigitClassifier#classify} give. Limits: {@value #MAX_DIGITS} digits and four times as
+ * many separate marks, past which {@link TooManyDigitsException}; the picture's size is
+ * {@link ImageDecoder}'s and the ink is read at the single-digit path's working size, so the work per
+ * picture is bounded whatever it holds. Thread-safe when the classifier is.
  */
 public final class NumberReader {
   /** The most digits one picture may hold. */
@@ -86,7 +87,7 @@ public final class NumberReader {
     List<List<CutOption>> options = new ArrayList<>(blobs.size());
     for (Blob b : blobs) {
       batch.add(preprocessor.layout(blobs.size() == 1 ? ink : sheet.part(b)));
-      List<CutOption> split = Splitter.options(sheet, b, typical, blobs.size());
+      List<CutOption> split = Splitter.options(sheet, b, typical);
       options.add(split);
       for (CutOption option : split) {
         for (Blob part : option.parts()) {

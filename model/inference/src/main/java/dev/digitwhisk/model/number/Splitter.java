@@ -6,31 +6,18 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Ways to cut a candidate that is too wide for one digit: two digits that touch are one piece of ink.
- * Cuts run through the columns where the ink is thinnest (valleys of the column projection), upright
- * or slanted; of those the one taken is where the classifier is surest of both sides
- * ({@link NumberReader}). Whether to cut at all is decided by width: the model is confident about
- * almost anything, two touching digits read as one included, so its confidence in the whole cannot be
- * the judge; only in a band of widths where one digit and two are both common does a near-certain
- * reading of both parts decide. A piece wide enough for three or more digits is cut at the valleys
- * nearest to equal shares.
+ * Ways to cut a candidate that may be more than one digit: two digits that touch are one piece of ink.
+ * Cuts run through the columns where the ink is thinnest (valleys of the column projection), upright,
+ * slanted, or curved along the least ink ({@link CurvedCut}); every option is read, and whether to cut
+ * at all, and where, is {@link TouchJudge}'s and {@link Trial#surest}'s to say. A piece wide enough for
+ * three or more digits is cut at the valleys nearest to equal shares.
  */
 final class Splitter {
-  /** Narrower than this ({@link #aspect}) is one digit: nothing to try. Measured on MNIST-digit numbers. */
-  static final double SPLIT_FROM = 0.8;
-  /** At least this wide is always cut. */
-  static final double MUST_SPLIT = 1.3;
-  /** Below {@link #MUST_SPLIT}, a cut is taken when the product of its parts' confidences exceeds this. */
-  static final double SURE_PARTS = 0.999;
-  /** ... or exceeds this when the candidate has this many times the typical candidate's ink. */
-  static final double SURE_HEAVY_PARTS = 0.9;
-  static final double HEAVY = 1.9;
   /**
-   * A lone candidate has no neighbours to tell a digit's usual height and width, and most lone
-   * candidates are one digit: the bars are higher.
+   * Narrower than this ({@link #aspect}) is one digit: nothing to try. Below it lie 3 % of touching
+   * pairs in numbers made from MNIST training digits, and half of their single digits.
    */
-  static final double LONE_SPLIT_FROM = 0.8;
-  static final double LONE_MUST_SPLIT = 1.6;
+  static final double SPLIT_FROM = 0.8;
   /** At least this wide holds three digits or more. */
   static final double MANY = 2.2;
   /** A typical digit's width / height, to guess how many digits a very wide piece holds. */
@@ -39,17 +26,17 @@ final class Splitter {
   private static final double[] SLOPES = {0, -0.25, 0.25};
   /** Valleys tried per two-way cut. */
   private static final int TRIED = 4;
-  /** A curved cut may wander this share of the candidate's width either side of its valley. */
-  private static final double CURVE_REACH = 0.15;
+  /** Curved cuts may wander these shares of the candidate's width either side of their valley. */
+  private static final double[] CURVE_REACH = {0.15, 0.3};
   /** A side lighter than this share of the piece is a stroke's tip, not a digit. */
   private static final double MIN_SIDE_MASS = 0.12;
 
   private Splitter() {}
 
   /** Ways to cut the candidate, each its parts left to right; none when it is narrow enough for one digit. */
-  static List<CutOption> options(Sheet sheet, Blob b, int typical, int candidates) {
+  static List<CutOption> options(Sheet sheet, Blob b, int typical) {
     double aspect = aspect(b, typical);
-    if (aspect < (candidates == 1 ? LONE_SPLIT_FROM : SPLIT_FROM)) {
+    if (aspect < SPLIT_FROM) {
       return List.of();
     }
     double[] columns = smooth(sheet.columns(b));
@@ -90,8 +77,10 @@ final class Splitter {
       for (double slope : SLOPES) {
         addTwoWay(sheet, b, Cut.through(b.x0() + cut, (b.y0() + b.y1()) / 2.0, slope), options);
       }
-      int reach = Math.max(2, (int) (CURVE_REACH * w));
-      addTwoWay(sheet, b, CurvedCut.through(sheet, b, cut - reach, cut + reach + 1), options);
+      for (double share : CURVE_REACH) {
+        int reach = Math.max(2, (int) (share * w));
+        addTwoWay(sheet, b, CurvedCut.through(sheet, b, cut - reach, cut + reach + 1), options);
+      }
     }
     return options;
   }
@@ -103,11 +92,6 @@ final class Splitter {
     if (left != null && right != null && Math.min(left.mass(), right.mass()) >= MIN_SIDE_MASS * b.mass()) {
       options.add(new CutOption(List.of(left, right), sheet.crossed(b, line)));
     }
-  }
-
-  /** The width (see {@link #aspect}) from which a candidate is always cut. */
-  static double mustSplit(int candidates) {
-    return candidates == 1 ? LONE_MUST_SPLIT : MUST_SPLIT;
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.digitwhisk.model.NoDigitFoundException;
 import dev.digitwhisk.model.Prediction;
 import dev.digitwhisk.model.Preprocessor;
 import dev.digitwhisk.protocol.Limits;
+import dev.digitwhisk.protocol.NumberDigit;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class NumberReader {
   /** The most digits one picture may hold. */
   public static final int MAX_DIGITS = Limits.MAX_DIGITS;
   /** Digits the model is less sure of than this are marked unsure. */
-  public static final float UNSURE = 0.7f;
+  public static final float UNSURE = NumberDigit.UNSURE_BELOW;
 
   private final DigitClassifier classifier;
   private final Preprocessor preprocessor = Preprocessor.mnist();

@@ -1,5 +1,6 @@
 package dev.digitwhisk.model.number;
 
+import dev.digitwhisk.protocol.Limits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,7 +17,7 @@ final class Segmenter {
   /** A piece this share of the heaviest piece's mass is a mark: a digit or a substantial part of one. */
   static final double MARK_SHARE = 0.1;
   /** More marks than this is scribble or specks, refused before any pairwise work. */
-  static final int MAX_MARKS = 4 * NumberReader.MAX_DIGITS;
+  static final int MAX_MARKS = Limits.MAX_NUMBER_MARKS;
   /** Marks sharing at least this share of the narrower one's columns may be one digit. */
   private static final double SHARED_COLUMNS = 0.5;
   /** ... when the shorter is at most this share of the taller's height. */

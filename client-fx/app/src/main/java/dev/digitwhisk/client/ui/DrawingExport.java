@@ -21,7 +21,7 @@ final class DrawingExport {
   static void export(DrawingPad pad, Window owner) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Export the drawing");
-    chooser.setInitialFileName("digit.png");
+    chooser.setInitialFileName("drawing.png"); // a digit or a whole number, as the mode is
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
     File file = chooser.showSaveDialog(owner);
     if (file == null) {

@@ -45,15 +45,10 @@ public interface ActionInvoker extends AutoCloseable {
     return invoke(imageUrl, read, timeout, Pacing.bounded());
   }
 
-  /** {@link #invoke(URI, Duration)}, with 429s waited out as {@code pacing} says (a batch's shared pacer). */
-  default Invocation invoke(URI imageUrl, Duration timeout, Pacing pacing) throws InvokeException, InterruptedException {
-    return invoke(imageUrl, ReadMode.DIGIT, timeout, pacing);
-  }
-
   /**
-   * Invokes the action with {@code {"url": imageUrl}} and, for a number, {@code "read": "number"}.
-   * Whether the answer holds a number is the caller's to check: an action older than number reading
-   * answers a digit.
+   * Invokes the action with {@code {"url": imageUrl}} and, for a number, {@code "read": "number"},
+   * with 429s waited out as {@code pacing} says (a batch's shared pacer). Whether the answer holds a
+   * number is the caller's to check: an action older than number reading answers a digit.
    */
   default Invocation invoke(URI imageUrl, ReadMode read, Duration timeout, Pacing pacing)
       throws InvokeException, InterruptedException {

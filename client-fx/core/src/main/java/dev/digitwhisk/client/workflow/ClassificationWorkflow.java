@@ -82,11 +82,6 @@ public final class ClassificationWorkflow implements AutoCloseable {
     return groups.classify(List.of(source), Pacing.bounded()).classifications().get(0);
   }
 
-  /** A number was asked for and the action answered one digit: it predates number reading. */
-  static final ClassificationFailure NOT_A_NUMBER = new ClassificationFailure(FailureKind.ACTION_ERROR,
-      "The action answered one digit where a whole number was asked for: it is older than number reading.",
-      "Deploy the current DigitWhisk action image (digitwhisk deploy --image …), or read digits one picture at a time.", 0);
-
   static ClassificationFailure internal(RuntimeException e) {
     return new ClassificationFailure(FailureKind.INTERNAL, "Something went wrong inside DigitWhisk: "
         + Redaction.url(String.valueOf(e.getMessage())), "Try again; if it keeps happening, report it with the log.", 0);

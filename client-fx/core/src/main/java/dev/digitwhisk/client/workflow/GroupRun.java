@@ -36,6 +36,11 @@ import org.slf4j.LoggerFactory;
 final class GroupRun {
   private static final Logger LOG = LoggerFactory.getLogger(GroupRun.class);
 
+  /** A number was asked for and the action answered one digit: it predates number reading. */
+  private static final ClassificationFailure NOT_A_NUMBER = new ClassificationFailure(FailureKind.ACTION_ERROR,
+      "The action answered one digit where a whole number was asked for: it is older than number reading.",
+      "Deploy the current DigitWhisk action image (digitwhisk deploy --image …), or read digits one picture at a time.", 0);
+
   private final ObjectStore store;
   private final ActionInvoker invoker;
   private final WorkflowOptions options;
@@ -188,7 +193,7 @@ final class GroupRun {
         Invocation invocation = invoker.invoke(s.url, s.source.read(), options.invokeTimeout(), pacing);
         s.activation = invocation.activation();
         if (s.source.read() == ReadMode.NUMBER && invocation.result().number().isEmpty()) {
-          s.failure = ClassificationWorkflow.NOT_A_NUMBER;
+          s.failure = NOT_A_NUMBER;
         } else {
           s.invocation = invocation;
         }

@@ -31,6 +31,10 @@ final class ActionsRoute {
   }
 
   void handle() throws IOException, InterruptedException {
+    if (name.isEmpty() && !exchange.getRequestMethod().equals("GET")) {
+      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
+      return;
+    }
     if (name.isEmpty()) {
       ArrayNode list = StandInJson.MAPPER.createArrayNode();
       standIn.actions().values().forEach(a -> list.add(a.toJson()));
@@ -42,7 +46,8 @@ final class ActionsRoute {
       case "GET" -> get(false);
       case "DELETE" -> get(true);
       case "POST" -> invoke();
-      default -> StandInJson.send(exchange, 405, StandInJson.error("Method not allowed."));
+      // PATCH, HEAD, OPTIONS: a web method, so not 405 but Pekko's not-found (MethodRejections).
+      default -> StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
     }
   }
 

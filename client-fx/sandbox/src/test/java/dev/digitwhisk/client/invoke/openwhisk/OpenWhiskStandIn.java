@@ -234,7 +234,10 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     requests.incrementAndGet();
     try (exchange) {
       String path = exchange.getRequestURI().getRawPath();
-      if (path.equals("/api/v1") || path.equals("/api/v1/")) {
+      boolean api = path.equals("/api/v1") || path.startsWith("/api/v1/");
+      if (api && !MethodRejections.routed(exchange.getRequestMethod())) {
+        MethodRejections.refuse(exchange, MethodRejections.restMethods(path.substring("/api/v1".length())));
+      } else if (path.equals("/api/v1") || path.equals("/api/v1/")) {
         StandInJson.send(exchange, 200, info());
       } else if (path.startsWith("/api/v1/web/")) {
         webAction(exchange, path.substring("/api/v1/web/".length()));
@@ -291,7 +294,12 @@ public final class OpenWhiskStandIn implements AutoCloseable {
       return;
     }
     if (rest.isEmpty() || rest.equals("/")) {
-      StandInJson.send(exchange, 200, StandInJson.MAPPER.createArrayNode().add(namespace));
+      if (exchange.getRequestMethod().equals("GET")) {
+        StandInJson.send(exchange, 200, StandInJson.MAPPER.createArrayNode().add(namespace));
+      } else {
+        // Another web method: its method rejection is cancelled by the web routes' (MethodRejections).
+        StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
+      }
       return;
     }
     String[] parts = rest.substring(1).split("/", 3);
@@ -320,7 +328,9 @@ public final class OpenWhiskStandIn implements AutoCloseable {
 
   private void activation(HttpExchange exchange, String id) throws IOException {
     CompletableFuture<ObjectNode> f = activations.get(id);
-    if (f == null || !f.isDone()) {
+    if (!exchange.getRequestMethod().equals("GET")) {
+      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
+    } else if (f == null || !f.isDone()) {
       StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
     } else {
       StandInJson.send(exchange, 200, f.join());

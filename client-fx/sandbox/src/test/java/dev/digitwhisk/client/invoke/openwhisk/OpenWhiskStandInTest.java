@@ -291,4 +291,46 @@ class OpenWhiskStandInTest {
       openwhisk.runDelay(java.time.Duration.ZERO);
     }
   }
+
+  /**
+   * A method no controller route takes is 405 with Pekko's text and {@code Allow}, the REST route's methods first,
+   * with or without credentials (method rejections are handled before authentication ones).
+   */
+  @ParameterizedTest(name = "{0} {1} → 405")
+  @CsvSource({
+      "TRACE, /api/v1/namespaces/_/actions/listed, 'PUT, GET, DELETE, POST, HEAD, OPTIONS, PATCH'",
+      "TRACE, /api/v1/namespaces, 'GET, DELETE, POST, PUT, HEAD, OPTIONS, PATCH'",
+      "TRACE, /api/v1/web/guest/default/listed.json, 'GET, DELETE, POST, PUT, HEAD, OPTIONS, PATCH'"})
+  void method_noRouteTakes_is405WithPekkosTextAndAllow(String method, String path, String supported) throws Exception {
+    call("PUT", "/api/v1/namespaces/_/actions/listed?overwrite=true", BLACKBOX, openwhisk.auth());
+    for (String auth : new String[] {openwhisk.auth(), null}) {
+      HttpResponse<String> r = call(method, path, null, auth);
+
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(405);
+      assertThat(json(r).path("error").asString()).isEqualTo("HTTP method not allowed, supported methods: " + supported);
+      assertThat(json(r).path("code").asString()).isNotEmpty();
+      assertThat(r.headers().firstValue("Allow")).contains(supported);
+    }
+  }
+
+  /**
+   * A web method a REST route does not take (PATCH on an action, POST on the namespaces, PUT on an activation) is
+   * not 405: the web routes take it, cancelling the method rejections, so it is Pekko's not-found (401 first
+   * without credentials).
+   */
+  @ParameterizedTest(name = "{0} {1} → 404")
+  @CsvSource({
+      "PATCH, /api/v1/namespaces/_/actions/listed",
+      "POST, /api/v1/namespaces",
+      "POST, /api/v1/namespaces/_/actions",
+      "PUT, /api/v1/namespaces/_/activations/0123456789abcdef0123456789abcdef"})
+  void webMethod_aRestRouteDoesNotTake_isNotFoundNot405(String method, String path) throws Exception {
+    call("PUT", "/api/v1/namespaces/_/actions/listed?overwrite=true", BLACKBOX, openwhisk.auth());
+
+    HttpResponse<String> r = call(method, path, "{}", openwhisk.auth());
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(404);
+    assertThat(json(r).path("error").asString()).isEqualTo("The requested resource could not be found.");
+    assertThat(call(method, path, "{}", null).statusCode()).isEqualTo(401);
+  }
 }

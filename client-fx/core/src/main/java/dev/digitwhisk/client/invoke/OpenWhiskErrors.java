@@ -1,6 +1,7 @@
 package dev.digitwhisk.client.invoke;
 
 import dev.digitwhisk.client.FailureKind;
+import dev.digitwhisk.protocol.Limits;
 import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +22,7 @@ final class OpenWhiskErrors {
           + text + ".", "Deploy it ('digitwhisk deploy --image user/img:tag'), or fix the action name and namespace.", info, null);
       case 408 -> new InvokeException(FailureKind.TIMEOUT, status, "OpenWhisk gave up waiting: " + text + ".",
           "Try again; if it keeps happening, raise the action's timeout limit.", info, null);
+      case 413 -> tooLarge(text, info);
       case 429 -> new InvokeException(FailureKind.THROTTLED, status, "OpenWhisk is throttling: " + text + ".",
           "Wait a minute and try again, or lower the concurrency.", info, null);
       case 502 -> new InvokeException(FailureKind.ACTION_ERROR, status, "The action failed: " + text + ".",
@@ -30,6 +32,17 @@ final class OpenWhiskErrors {
       default -> new InvokeException(status >= 500 ? FailureKind.ACTION_ERROR : FailureKind.INTERNAL, status,
           "OpenWhisk answered HTTP " + status + ": " + text + ".", "Check the OpenWhisk API host and the controller's logs.", info, null);
     };
+  }
+
+  /**
+   * 413: the controller refused the invoke body as over its payload limit ({@code whisk.activation.payload.max},
+   * 1 MiB unless the deployment or the namespace sets another), before running anything. The client keeps its
+   * bodies far below it (links, not images), so this is ours to fix, not the user's.
+   */
+  static InvokeException tooLarge(String text, ActivationInfo info) {
+    return new InvokeException(FailureKind.INTERNAL, 413, "OpenWhisk refused the invocation as too large: " + text + ".",
+        "OpenWhisk takes at most " + (Limits.PARAMETER_BYTES >> 20) + " MiB of parameters per activation (unless its "
+        + "whisk.activation.payload.max says otherwise): send fewer images per activation.", info, null);
   }
 
   /** A string error as it is; the action's error object by its message. */

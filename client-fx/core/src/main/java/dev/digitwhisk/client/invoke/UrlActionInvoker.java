@@ -79,6 +79,7 @@ final class UrlActionInvoker implements ActionInvoker {
               : "Check the URL and that the action is a web action ('wsk action update mnist --web true').", info, null);
       case 202 -> new InvokeException(FailureKind.TIMEOUT, status, "The action did not finish in time" + id + ".",
           "Try again; if it keeps happening, raise the action's timeout limit.", info, null);
+      case 413 -> OpenWhiskErrors.tooLarge(text, info);
       case 429 -> new InvokeException(FailureKind.THROTTLED, status, "The " + what() + " is throttling: " + text + ".",
           "Wait a minute and try again, or lower the concurrency.", info, null);
       default -> new InvokeException(status >= 500 ? FailureKind.ACTION_ERROR : FailureKind.INTERNAL, status,

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class OpenWhiskRestInvokerTest {
   @RegisterExtension
@@ -133,6 +135,25 @@ class OpenWhiskRestInvokerTest {
           assertThat(e.getMessage()).contains("/_/nope");
           assertThat(e.whatToDo()).contains("deploy");
         });
+  }
+
+  /**
+   * The client's own bodies (links, at most {@code Limits.MAX_URLS} of {@code MAX_URL_LENGTH}) stay far below the
+   * controller's 1 MiB payload limit; an invoker handed a larger one gets the controller's 413 as a specific error.
+   */
+  @Test
+  void invoke_bodyOverThePayloadLimit_says413AndWhatToDo() throws Exception {
+    ObjectNode params = JsonMapper.builder().build().createObjectNode().put("pad", "a".repeat(1 << 20));
+    int before = openwhisk.runCalls();
+
+    assertThatThrownBy(() -> invoker().call(params, Duration.ofSeconds(10), Pacing.bounded()))
+        .isInstanceOfSatisfying(InvokeException.class, e -> {
+          assertThat(e.httpStatus()).isEqualTo(413);
+          assertThat(e.kind()).isEqualTo(FailureKind.INTERNAL);
+          assertThat(e.getMessage()).contains("too large").contains("Request larger than allowed: 1048586 > 1048576 bytes.");
+          assertThat(e.whatToDo()).contains("1 MiB").contains("fewer images");
+        });
+    assertThat(openwhisk.runCalls()).as("nothing ran").isEqualTo(before);
   }
 
   @Test

@@ -14,9 +14,10 @@ import tools.jackson.databind.node.StringNode;
 
 /** {@code /api/v1/namespaces/{ns}/actions/{name}}: PUT (create/update), GET, DELETE, POST (invoke). */
 final class ActionsRoute {
-  // Pekko's wrapper of Messages.invalidTimeout (controller/Actions.scala stringToFiniteDuration).
-  static final String INVALID_TIMEOUT =
-      "The query parameter 'timeout' was malformed:\nTimeout must be number of milliseconds up to 60000.";
+  /** Pekko's wrapper of {@code Messages.invalidTimeout} (controller/Actions.scala {@code stringToFiniteDuration}). */
+  static String invalidTimeout(Duration max) {
+    return "The query parameter 'timeout' was malformed:\nTimeout must be number of milliseconds up to " + max.toMillis() + ".";
+  }
 
   private final OpenWhiskStandIn standIn;
   private final HttpExchange exchange;
@@ -126,25 +127,31 @@ final class ActionsRoute {
 
   /**
    * How long a blocking invoke waits before it answers 202: {@code ?timeout=<ms>} with
-   * {@code 0 < ms <= 60000}, else the controller's {@code max-wait-for-blocking-activation} of 60 s
-   * (controller/Actions.scala; application.conf); empty when the parameter is malformed.
+   * {@code 0 < ms <= max}, else the controller's {@code max-wait-for-blocking-activation} {@code max}
+   * (60 s in application.conf; controller/Actions.scala); empty when the parameter is malformed.
    */
-  static Optional<Duration> blockingWait(String timeout) {
+  static Optional<Duration> blockingWait(String timeout, Duration max) {
     if (timeout == null) {
-      return Optional.of(OpenWhiskStandIn.MAX_WAIT);
+      return Optional.of(max);
     }
     try {
       long ms = Long.parseLong(timeout);
-      return ms > 0 && ms <= OpenWhiskStandIn.MAX_WAIT.toMillis() ? Optional.of(Duration.ofMillis(ms)) : Optional.empty();
+      return ms > 0 && ms <= max.toMillis() ? Optional.of(Duration.ofMillis(ms)) : Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
   }
 
   private void invoke() throws IOException, InterruptedException {
-    Optional<Duration> wait = blockingWait(query.get("timeout"));
+    Duration max = standIn.config().maxWait();
+    Optional<Duration> wait = blockingWait(query.get("timeout"), max);
     if (wait.isEmpty()) {
-      StandInJson.send(exchange, 400, StandInJson.error(INVALID_TIMEOUT));
+      StandInJson.send(exchange, 400, StandInJson.error(invalidTimeout(max)));
+      return;
+    }
+    // Entities.scala dispatchOp: the size is checked after the entitlement (throttles, namespace) and
+    // before activate looks the action up.
+    if (standIn.tooLarge(exchange)) {
       return;
     }
     StandInAction action = standIn.actions().get(name);

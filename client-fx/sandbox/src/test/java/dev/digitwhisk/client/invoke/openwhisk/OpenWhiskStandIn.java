@@ -42,13 +42,6 @@ import tools.jackson.databind.node.ObjectNode;
  * containers' stdout as {@code logs}.
  */
 public final class OpenWhiskStandIn implements AutoCloseable {
-  /**
-   * The longest a blocking invoke or a web action waits for the activation, as a default controller
-   * has it ({@code whisk.controller.activation.max-wait-for-blocking-activation = 60 seconds} in
-   * application.conf); a REST caller shortens it with {@code ?timeout=}, a web caller cannot.
-   */
-  static final Duration MAX_WAIT = Duration.ofSeconds(60);
-
   private final HttpServer server;
   private final ContainerPool pool;
   private final ActivationRunner runner;
@@ -60,10 +53,12 @@ public final class OpenWhiskStandIn implements AutoCloseable {
   private final Map<String, CompletableFuture<ObjectNode>> activations = new ConcurrentHashMap<>();
   private final Map<String, String> routes = new ConcurrentHashMap<>();
   private final InvocationThrottle throttle;
+  private final StandInConfig config;
   private final AtomicInteger requests = new AtomicInteger();
 
   private OpenWhiskStandIn(String namespace, StandInConfig config) throws Exception {
     this.namespace = namespace;
+    this.config = config;
     this.throttle = new InvocationThrottle(config);
     this.uuid = UUID.randomUUID().toString();
     this.key = StandInJson.id() + StandInJson.id();
@@ -196,6 +191,25 @@ public final class OpenWhiskStandIn implements AutoCloseable {
   /** Drops warm containers: the next activation is a cold start. */
   public void coolDown() {
     runner.coolDown();
+  }
+
+  StandInConfig config() {
+    return config;
+  }
+
+  /**
+   * 413 when the request's {@code Content-Length} is over {@code whisk.activation.payload.max} (Entities.scala
+   * {@code validateSize(isWhithinRange(…))}, {@code Messages.entityTooBig}); true when it did. A body sent
+   * without a length counts as 0, as there.
+   */
+  boolean tooLarge(HttpExchange exchange) throws IOException {
+    long length = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Length")).map(Long::parseLong).orElse(0L);
+    if (length <= config.payloadMaxBytes()) {
+      return false;
+    }
+    StandInJson.send(exchange, 413, StandInJson.error("Request larger than allowed: " + length + " > " + config.payloadMaxBytes()
+        + " bytes."));
+    return true;
   }
 
   public int initCalls() {

@@ -333,4 +333,24 @@ class OpenWhiskStandInTest {
     assertThat(json(r).path("error").asString()).isEqualTo("The requested resource could not be found.");
     assertThat(call(method, path, "{}", null).statusCode()).isEqualTo(401);
   }
+
+  /**
+   * ActionsApiTests "reject activation with entity which is too big": a body over {@code whisk.activation.payload.max}
+   * (1 MiB) is 413 {@code Request larger than allowed: <length> > 1048576 bytes.}, checked before the action is
+   * looked up; one at the limit goes on (here to the lookup's 404).
+   */
+  @Test
+  void invoke_bodyOverThePayloadLimit_is413WithTheControllersText_beforeTheLookup() throws Exception {
+    String envelope = "{\"pad\":\"\"}";
+    String atLimit = "{\"pad\":\"" + "a".repeat((1 << 20) - envelope.length()) + "\"}";
+    String over = atLimit.replace("{\"pad\":\"", "{\"pad\":\"a");
+
+    HttpResponse<String> r = call("POST", "/api/v1/namespaces/_/actions/absent?blocking=true", over, openwhisk.auth());
+
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(json(r).path("error").asString()).isEqualTo("Request larger than allowed: 1048577 > 1048576 bytes.");
+    assertThat(json(r).path("code").asString()).isNotEmpty();
+    HttpResponse<String> fits = call("POST", "/api/v1/namespaces/_/actions/absent?blocking=true", atLimit, openwhisk.auth());
+    assertThat(fits.statusCode()).as("at the limit: on to the lookup").isEqualTo(404);
+  }
 }

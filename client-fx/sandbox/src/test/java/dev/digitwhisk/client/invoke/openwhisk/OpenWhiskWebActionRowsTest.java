@@ -76,7 +76,10 @@ class OpenWhiskWebActionRowsTest {
         new Row("reject request that tries to override reserved properties", "POST",
             "/api/v1/web/guest/default/mnist.json", "{\"__ow_method\":\"put\"}", 400, reserved),
         new Row("reject request that tries to override reserved properties", "POST",
-            "/api/v1/web/guest/default/mnist.json?__ow_path=/x", "{}", 400, reserved));
+            "/api/v1/web/guest/default/mnist.json?__ow_path=/x", "{}", 400, reserved),
+        new Row("reject requests when entity size exceeds allowed system limit", "POST",
+            "/api/v1/web/guest/default/mnist.json", "{\"a\":\"" + "a".repeat((1 << 20) + 1) + "\"}", 413,
+            "Request larger than allowed: " + ((1 << 20) + 9) + " > 1048576 bytes."));
   }
 
   @ParameterizedTest(name = "{0}")

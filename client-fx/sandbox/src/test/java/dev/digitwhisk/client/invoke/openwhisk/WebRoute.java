@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  * does once the action is found, exported and not throttled: a JSON object body's fields become
  * parameters, with the query's, next to {@code __ow_method}, {@code __ow_headers} and {@code __ow_path}
  * (the path after the action's name); a body or query that sets one of those reserved names is refused
- * (400); the call waits up to 60 s (202 {@code Response not yet ready.} after); success projects the
+ * (400); a body over the payload limit is 413; the call waits up to the controller's
+ * {@code max-wait-for-blocking-activation} (60 s; 202 {@code Response not yet ready.} after, with the id header); success projects the
  * result, an application error its {@code error} field, through the extension's transcoder
  * ({@link Extension}); a developer or system error is 400 {@code There was an error processing your request.};
  * an action annotated {@code require-whisk-auth} wants its secret or the caller's key (401 otherwise).
@@ -83,6 +84,10 @@ final class WebRoute {
     if (standIn.throttled(exchange, action.namespace)) {
       return;
     }
+    // Then the size against the owner's limit (handleMatch: validateSize before CORS and authentication).
+    if (standIn.tooLarge(exchange)) {
+      return;
+    }
     if (!annotated("web-custom-options")) {
       cors();
       if (exchange.getRequestMethod().equals("OPTIONS")) {
@@ -118,7 +123,7 @@ final class WebRoute {
     params.put("__ow_path", path);
     String id = StandInJson.id();
     exchange.getResponseHeaders().set("x-openwhisk-activation-id", id);
-    ObjectNode record = standIn.activate(action, params, id, OpenWhiskStandIn.MAX_WAIT);
+    ObjectNode record = standIn.activate(action, params, id, standIn.config().maxWait());
     if (record == null) {
       StandInJson.send(exchange, 202, StandInJson.error(RESPONSE_NOT_READY));
       return;

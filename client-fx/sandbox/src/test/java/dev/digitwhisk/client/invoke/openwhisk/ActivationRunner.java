@@ -42,6 +42,8 @@ final class ActivationRunner implements AutoCloseable {
   final AtomicInteger initCalls = new AtomicInteger();
   final AtomicInteger runCalls = new AtomicInteger();
   volatile Duration runDelay = Duration.ZERO;
+  /** The {@code value} of the latest {@code /run} body: the parameters the action was given. */
+  volatile JsonNode lastRunValue;
 
   /** An invoker for the controller at {@code apiHost}, whose namespace's key is {@code apiKey} ({@code uuid:key}). */
   ActivationRunner(ContainerPool pool, URI apiHost, String apiKey) {
@@ -121,6 +123,7 @@ final class ActivationRunner implements AutoCloseable {
       }
       long deadline = System.currentTimeMillis() + action.timeoutMillis();
       ObjectNode body = InvokerBodies.run(params, context.withDeadline(deadline));
+      lastRunValue = body.path("value");
       runCalls.incrementAndGet();
       HttpResponse<String> r;
       try {

@@ -216,6 +216,11 @@ public final class OpenWhiskStandIn implements AutoCloseable {
     return runner.initCalls.get();
   }
 
+  /** The parameters the latest activation's {@code /run} gave the action (its body's {@code value}). */
+  public JsonNode lastRunValue() {
+    return runner.lastRunValue;
+  }
+
   public int runCalls() {
     return runner.runCalls.get();
   }

@@ -236,4 +236,51 @@ class OpenWhiskWebActionRowsTest {
   private static HttpResponse<String> web(String action, String body) throws Exception {
     return StandInCalls.call(openwhisk, "POST", "/api/v1/web/guest/default/" + action, body, null);
   }
+
+  /**
+   * "pass the unmatched segment to the action": the path after the action's name (and extension) reaches the
+   * action as {@code __ow_path}, for {@code .json} as for {@code .http}; {@code .json} answers the whole result
+   * (the path projects nothing); no path is an empty {@code __ow_path}.
+   */
+  @Test
+  void unmatchedPath_reachesTheActionAsOwPath_json_answersTheWholeResult() throws Exception {
+    String body = "{\"url\":\"" + image() + "\"}";
+
+    HttpResponse<String> json = web("mnist.json/content/more", body);
+    assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+    assertThat(openwhisk.lastRunValue().path("__ow_path").asString()).isEqualTo("/content/more");
+    assertThat(StandInCalls.json(json).path("res").asInt(-1)).as("the whole result").isBetween(0, 9);
+
+    web("mnist.http/a", body);
+    assertThat(openwhisk.lastRunValue().path("__ow_path").asString()).isEqualTo("/a");
+    assertThat(openwhisk.lastRunValue().path("__ow_method").asString()).isEqualTo("post");
+
+    web("mnist.json", body);
+    assertThat(openwhisk.lastRunValue().path("__ow_path").isString()).isTrue();
+    assertThat(openwhisk.lastRunValue().path("__ow_path").asString()).isEmpty();
+  }
+
+  /**
+   * "invoke action that times out and provide a code": a web action waits {@code max-wait-for-blocking-activation}
+   * (60 s; no {@code ?timeout=}), then answers 202 {@code Response not yet ready.} with the transaction's code and
+   * the activation id in its header; the activation goes on and its record is stored under that id.
+   */
+  @Test
+  void webActionOutlivesTheControllersWait_is202ResponseNotYetReady_thenTheRecord() throws Exception {
+    try (OpenWhiskStandIn shortWait = OpenWhiskStandIn.start(StandInConfig.standalone().withHostNetwork()
+        .withMaxWait(Duration.ofMillis(200)))) {
+      shortWait.runDelay(Duration.ofSeconds(1));
+
+      HttpResponse<String> answer = StandInCalls.call(shortWait, "POST", "/api/v1/web/guest/default/mnist.json?timeout=5000",
+          "{\"url\":\"" + image() + "\"}", null);
+
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+      assertThat(StandInCalls.json(answer).path("error").asString()).isEqualTo("Response not yet ready.");
+      assertThat(StandInCalls.json(answer).path("code").asString()).isNotEmpty();
+      String id = answer.headers().firstValue("x-openwhisk-activation-id").orElseThrow();
+      HttpResponse<String> record = StandInCalls.awaitRecord(shortWait, id);
+      assertThat(record.statusCode()).isEqualTo(200);
+      assertThat(StandInCalls.json(record).path("response").path("status").asString()).isEqualTo("success");
+    }
+  }
 }

@@ -7,6 +7,7 @@ import dev.digitwhisk.client.testing.TestImages;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Rows from apache/openwhisk's {@code tests/src/test/scala/org/apache/openwhisk/core/controller/test/WebActionsApiTests.scala}
@@ -258,6 +260,32 @@ class OpenWhiskWebActionRowsTest {
     web("mnist.json", body);
     assertThat(openwhisk.lastRunValue().path("__ow_path").isString()).isTrue();
     assertThat(openwhisk.lastRunValue().path("__ow_path").asString()).isEmpty();
+  }
+
+  /**
+   * "invoke raw action with post and verify json body" and the unmatched segment: an action annotated
+   * {@code raw-http} gets the query string as {@code __ow_query} and the body as {@code __ow_body} (a JSON body
+   * base64-encoded, as upstream keeps for legacy; text as it is), nothing merged, and the path as {@code __ow_path}.
+   */
+  @Test
+  void rawHttp_boxesQueryAndBody_andPassesThePath() throws Exception {
+    openwhisk.deploy("raw", "digitwhisk/action:1.0", true, 60_000);
+    openwhisk.annotate("raw", "raw-http", true);
+    String body = "{\"url\":\"" + image() + "\"}";
+
+    web("raw.http/x/y?a=1&__ow_path=ignored", body);
+
+    JsonNode given = openwhisk.lastRunValue();
+    assertThat(given.path("__ow_path").asString()).isEqualTo("/x/y");
+    assertThat(given.path("__ow_query").asString()).isEqualTo("a=1&__ow_path=ignored");
+    assertThat(given.path("__ow_body").asString())
+        .isEqualTo(Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)));
+    assertThat(given.has("url")).as("nothing merged").isFalse();
+    assertThat(given.has("a")).isFalse();
+
+    StandInCalls.call(openwhisk, "POST", "/api/v1/web/guest/default/raw.http", "seven please", null, "Content-Type", "text/plain");
+    assertThat(openwhisk.lastRunValue().path("__ow_body").asString()).isEqualTo("seven please");
+    assertThat(openwhisk.lastRunValue().path("__ow_query").asString()).isEmpty();
   }
 
   /**

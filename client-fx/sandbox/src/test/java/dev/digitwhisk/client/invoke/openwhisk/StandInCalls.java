@@ -14,14 +14,14 @@ final class StandInCalls {
 
   private StandInCalls() {}
 
-  /** {@code method path} with a JSON {@code body} (may be null), Basic {@code auth} (null: none) and {@code headers} (name, value, …). */
+  /** {@code method path} with a JSON {@code body} (may be null), Basic {@code auth} (null: none) and {@code headers} (name, value, …; one given replaces the JSON content type). */
   static HttpResponse<String> call(OpenWhiskStandIn standIn, String method, String path, String body, String auth,
       String... headers) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(standIn.apiHost() + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
         .header("Content-Type", "application/json");
     for (int i = 0; i + 1 < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
+      b.setHeader(headers[i], headers[i + 1]);
     }
     if (auth != null) {
       b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));

@@ -42,7 +42,11 @@ final class StandInJson {
   }
 
   static JsonNode readBody(HttpExchange exchange) throws IOException {
-    byte[] bytes = exchange.getRequestBody().readAllBytes();
+    return parse(exchange.getRequestBody().readAllBytes());
+  }
+
+  /** A body as JSON: none is {@code {}}, one that does not parse is null. */
+  static JsonNode parse(byte[] bytes) {
     if (bytes.length == 0) {
       return MAPPER.createObjectNode();
     }

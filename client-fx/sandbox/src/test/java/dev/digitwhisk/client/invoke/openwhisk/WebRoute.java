@@ -100,22 +100,11 @@ final class WebRoute {
       StandInJson.send(exchange, 401, StandInJson.error(UNAUTHORIZED));
       return;
     }
-    Map<String, String> query = OpenWhiskStandIn.query(exchange.getRequestURI().getRawQuery());
-    JsonNode body = StandInJson.readBody(exchange);
-    boolean objectBody = body != null && body.isObject();
-    for (String reserved : RESERVED) {
-      if (query.containsKey(reserved) || objectBody && body.has(reserved)) {
-        StandInJson.send(exchange, 400, StandInJson.error(PARAMETERS_NOT_ALLOWED));
-        return;
-      }
-    }
-    // Query parameters, then the body's (the body wins); a body that is not an object is __ow_body.
-    ObjectNode params = StandInJson.MAPPER.createObjectNode();
-    query.forEach(params::put);
-    if (objectBody) {
-      params.setAll((ObjectNode) body);
-    } else if (body != null) {
-      params.set("__ow_body", body);
+    byte[] entity = exchange.getRequestBody().readAllBytes();
+    ObjectNode params = annotated("raw-http") ? rawParams(entity) : params(entity);
+    if (params == null) {
+      StandInJson.send(exchange, 400, StandInJson.error(PARAMETERS_NOT_ALLOWED));
+      return;
     }
     params.put("__ow_method", exchange.getRequestMethod().toLowerCase(Locale.ROOT));
     ObjectNode headers = params.putObject("__ow_headers");
@@ -140,6 +129,46 @@ final class WebRoute {
       return;
     }
     transcode(projection);
+  }
+
+  /**
+   * The action's parameters: the query's, then a JSON object body's (the body wins); a body that is not an
+   * object is {@code __ow_body}. Null when they set a reserved name (400).
+   */
+  private ObjectNode params(byte[] entity) {
+    Map<String, String> query = OpenWhiskStandIn.query(exchange.getRequestURI().getRawQuery());
+    JsonNode body = StandInJson.parse(entity);
+    boolean objectBody = body != null && body.isObject();
+    for (String reserved : RESERVED) {
+      if (query.containsKey(reserved) || objectBody && body.has(reserved)) {
+        return null;
+      }
+    }
+    ObjectNode params = StandInJson.MAPPER.createObjectNode();
+    query.forEach(params::put);
+    if (objectBody) {
+      params.setAll((ObjectNode) body);
+    } else if (body != null) {
+      params.set("__ow_body", body);
+    }
+    return params;
+  }
+
+  /**
+   * An action annotated {@code raw-http} (WebActions.scala {@code extractEntityAndProcessRequest},
+   * {@code Context.toActionArgument} boxing): nothing is merged or refused; the query string is
+   * {@code __ow_query} and the body {@code __ow_body}, as text for a text type, base64 for JSON (legacy) and
+   * binary types, {@code ""} when there is none.
+   */
+  private ObjectNode rawParams(byte[] entity) {
+    ObjectNode params = StandInJson.MAPPER.createObjectNode();
+    String query = exchange.getRequestURI().getRawQuery();
+    params.put("__ow_query", query == null ? "" : query);
+    String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")).toLowerCase(Locale.ROOT);
+    boolean text = type.startsWith("text/") || type.startsWith("application/x-www-form-urlencoded");
+    params.put("__ow_body", entity.length == 0 ? "" : text ? new String(entity, StandardCharsets.UTF_8)
+        : Base64.getEncoder().encodeToString(entity));
+    return params;
   }
 
   /**

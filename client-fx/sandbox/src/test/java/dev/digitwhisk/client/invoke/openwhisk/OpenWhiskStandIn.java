@@ -31,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * another), {@code blocking}/{@code result} semantics (200 success, 502 application or developer
  * error, 500 internal, 202 {@code {"activationId"}} when the blocking wait runs out), activation
  * records at {@code GET …/activations/{id}} (404 until stored), the blocking wait of 60 s unless
- * {@code ?timeout=}, limits checked on create and update ({@link LimitsCheck}), only {@code {"error": …}} kept
+ * {@code ?timeout=} (the config's {@code maxWait}), invoke bodies over the payload limit refused (413),
+ * methods refused as Pekko resolves them ({@link MethodRejections}), limits checked on create and update ({@link LimitsCheck}), only {@code {"error": …}} kept
  * of a failed activation ({@link ContainerAnswer}), the invocation throttles ({@link InvocationThrottle},
  * limits from {@link StandInConfig}), the
  * {@code x-openwhisk-activation-id} header, {@code PUT/GET/DELETE …/actions/{name}} (blackbox exec,

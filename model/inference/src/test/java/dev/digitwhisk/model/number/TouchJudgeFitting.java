@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -45,6 +46,8 @@ class TouchJudgeFitting {
   private final List<double[]> among = new ArrayList<>();
   private final List<double[]> lone = new ArrayList<>();
   private final List<double[]> pieces = new ArrayList<>();
+  /** Every cut option of every touching pair, labelled by whether its parts read the pair's digits. */
+  private final List<List<double[]>> cutOptions = new ArrayList<>();
   private final List<String> csv = new ArrayList<>();
 
   @Test
@@ -74,6 +77,7 @@ class TouchJudgeFitting {
       }
     }
     Files.write(Path.of("target", "touch-judge.csv"), csv);
+    fitCuts();
     long oneDigitAmong = csv.stream().filter(l -> l.startsWith("among,0")).count();
     double[] w = report("AMONG", among, List.of());
     double amongAt = bar(among, w, (int) (AMONG_FALSE_CUTS * oneDigitAmong));
@@ -100,10 +104,57 @@ class TouchJudgeFitting {
     if (candidates == 2) {
       add("pieces", seen.pieces(), 0, pieces);
     }
+    if (sample.touching()) {
+      options(seen.trials.each().get(sample.touchAt() - 1), sample.text().substring(sample.touchAt() - 1, sample.touchAt() + 1));
+    }
     for (int c = 0; c < candidates; c++) {
       boolean alone = TouchJudge.lone(seen.trials.each().get(c), seen.trials.each());
       add(alone ? "lone" : "among", seen.touch(c), c == sample.touchAt() - 1 ? 1 : 0, alone ? lone : among);
     }
+  }
+
+  /** The cut judge's rows for a touching pair's options, when it has two-way options. */
+  private void options(Trial pair, String digits) {
+    List<double[]> rows = new ArrayList<>();
+    for (int k = 0; k < pair.cuts().size(); k++) {
+      List<Part> parts = pair.cuts().get(k);
+      if (parts.size() != 2) {
+        return;
+      }
+      double[] f = CutJudge.features(pair, k);
+      double[] row = Arrays.copyOf(f, f.length + 1);
+      row[f.length] = digits.equals("" + parts.get(0).prediction().digit() + parts.get(1).prediction().digit()) ? 1 : 0;
+      rows.add(row);
+    }
+    if (!rows.isEmpty()) {
+      cutOptions.add(rows);
+    }
+  }
+
+  /** Fits the cut judge on every other pair and reports how often each way of choosing reads the rest right. */
+  private void fitCuts() {
+    List<double[]> train = new ArrayList<>();
+    for (int g = 0; g < cutOptions.size(); g += 2) {
+      train.addAll(cutOptions.get(g));
+    }
+    double[] half = Logistic.fit(train, CutJudge.FEATURES, RIDGE, List.of());
+    long reachable = 0;
+    for (int g = 1; g < cutOptions.size(); g += 2) {
+      reachable += cutOptions.get(g).stream().anyMatch(r -> label(r) == 1) ? 1 : 0;
+    }
+    System.out.printf("CUTS on the held-out half (%d pairs, %d of them read right by some option): fitted judge %d, current judge %d%n",
+        cutOptions.size() / 2, reachable, chosenRight(half, 1), chosenRight(CutJudge.WEIGHTS, 1));
+    report("CUTS", cutOptions.stream().flatMap(List::stream).toList(), List.of());
+  }
+
+  /** Of every other pair from {@code first}, how many the option with the highest score reads right. */
+  private long chosenRight(double[] w, int first) {
+    long right = 0;
+    for (int g = first; g < cutOptions.size(); g += 2) {
+      double[] best = cutOptions.get(g).stream().max(Comparator.comparingDouble(r -> probability(r, w))).orElseThrow();
+      right += label(best);
+    }
+    return right;
   }
 
   private void add(String kind, double[] features, int label, List<double[]> rows) {

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -79,14 +80,16 @@ class TouchJudgeFitting {
     Files.write(Path.of("target", "touch-judge.csv"), csv);
     fitCuts();
     long oneDigitAmong = csv.stream().filter(l -> l.startsWith("among,0")).count();
-    double[] w = report("AMONG", among, List.of());
-    double amongAt = bar(among, w, (int) (AMONG_FALSE_CUTS * oneDigitAmong));
+    List<double[]> amongRows = quadratic(among, TouchJudge.AMONG_USES);
+    List<double[]> loneRows = quadratic(lone, TouchJudge.LONE_USES);
+    double[] w = reportScaled("AMONG", amongRows);
+    double amongAt = heldOutBar(amongRows, (int) (AMONG_FALSE_CUTS * oneDigitAmong));
     System.out.printf("AMONG_AT = %.4f: cuts %d of %d one-digit candidates among others, %d of %d pairs%n", amongAt,
-        count(among, w, amongAt, 0), oneDigitAmong, count(among, w, amongAt, 1), count(among, w, 0, 1));
-    double[] v = report("LONE", lone, List.of(2, 3, 4, 9, 13));
-    double loneAt = bar(lone, v, 0) + LONE_MARGIN;
+        count(amongRows, w, amongAt, 0), oneDigitAmong, count(amongRows, w, amongAt, 1), count(amongRows, w, 0, 1));
+    double[] v = reportScaled("LONE", loneRows);
+    double loneAt = bar(loneRows, v, 0) + LONE_MARGIN;
     System.out.printf("LONE_AT = %.4f (above the most any of %d training digits with cut options gets): cuts %d of %d lone pairs%n",
-        loneAt, count(lone, v, -1, 0), count(lone, v, loneAt, 1), count(lone, v, -1, 1));
+        loneAt, count(loneRows, v, -1, 0), count(loneRows, v, loneAt, 1), count(loneRows, v, -1, 1));
     double[] u = report("PIECES", pieces, List.of());
     for (double at : new double[] {0.5, 0.8, 0.9, 0.95}) {
       System.out.printf("PIECES at %.2f: one digit for %d of %d training digits in two pieces, %d of %d two-digit numbers%n",
@@ -188,6 +191,24 @@ class TouchJudgeFitting {
     return new Seen(reader.trials(ink, sheet, blobs, typical), typical);
   }
 
+  /**
+   * The probability above which only {@code allowed} one-digit rows lie, each row scored by weights
+   * fitted on the other half: a bar set on the rows the weights were fitted on lets more one-digit
+   * candidates of new numbers through than it counts.
+   */
+  private static double heldOutBar(List<double[]> rows, int allowed) {
+    List<Double> ones = new ArrayList<>();
+    for (int half = 0; half < 2; half++) {
+      int h = half;
+      List<double[]> fitted = IntStream.range(0, rows.size()).filter(i -> i % 2 != h).mapToObj(rows::get).toList();
+      double[] w = Logistic.fitScaled(fitted, rows.getFirst().length - 1, RIDGE);
+      IntStream.range(0, rows.size()).filter(i -> i % 2 == h && label(rows.get(i)) == 0)
+          .forEach(i -> ones.add(probability(rows.get(i), w)));
+    }
+    ones.sort(Comparator.reverseOrder());
+    return ones.isEmpty() ? 1 : ones.get(Math.min(allowed, ones.size() - 1));
+  }
+
   /** The probability above which only {@code allowed} one-digit rows lie. */
   private static double bar(List<double[]> rows, double[] w, int allowed) {
     double[] ones = rows.stream().filter(r -> label(r) == 0).mapToDouble(r -> probability(r, w)).sorted().toArray();
@@ -205,6 +226,23 @@ class TouchJudgeFitting {
 
   private static double probability(double[] row, double[] w) {
     return TouchJudge.probability(Arrays.copyOf(row, w.length), w);
+  }
+
+  /** The touch judge's rows as it weighs them: its features' products, label kept last. */
+  private static List<double[]> quadratic(List<double[]> rows, int[] uses) {
+    return rows.stream().map(r -> {
+      double[] q = TouchJudge.quadratic(Arrays.copyOf(r, r.length - 1), uses);
+      double[] row = Arrays.copyOf(q, q.length + 1);
+      row[q.length] = r[r.length - 1];
+      return row;
+    }).toList();
+  }
+
+  /** Fits on scaled features and prints the weights. */
+  private static double[] reportScaled(String name, List<double[]> rows) {
+    double[] w = Logistic.fitScaled(rows, rows.getFirst().length - 1, RIDGE);
+    System.out.printf("%s = {%s};%n", name, Arrays.stream(w).mapToObj(x -> String.format("%.6g", x)).collect(Collectors.joining(", ")));
+    return w;
   }
 
   /** Fits and prints the weights. */

@@ -12,7 +12,9 @@ import java.util.function.ToDoubleFunction;
  * point; a cut through one digit crosses its strokes). The weights were fitted on numbers made from
  * MNIST training digits ({@code TouchJudgeFitting} in the tests). A candidate with no neighbours of
  * ordinary width has its own weights, and its bar is set just above every MNIST training digit, so
- * that a picture of one digit is all but never cut (2 of the 10,000 test digits are).
+ * that a picture of one digit is all but never cut (1 of the 10,000 test digits is). The bar for a
+ * candidate among others is set on held-out halves of the training numbers, as weights over products
+ * of features fit their own training rows more closely than new ones.
  */
 final class TouchJudge {
   /**

@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Fits {@link TouchJudge}'s and {@link PiecesJudge}'s weights on MNIST TRAINING digits (the accuracy
+ * Fits {@link TouchJudge}'s, {@link CutJudge}'s and {@link PiecesJudge}'s weights on MNIST TRAINING digits (the accuracy
  * test uses the test digits only) and prints them to paste into the judges. Labels come from how a
  * picture was made: when an n-digit number with one touching pair gives n - 1 candidates, the pair's
  * is two digits and the others one; when one without gives n, every candidate is one digit; other
  * pictures are left out. Lone candidates are fitted apart: two touching digits against every training
  * digit as the single-digit test shows them, and the lone bar is set just above the highest
  * probability any training digit gets. Two candidates are one digit in pieces when they come from one
- * training digit, two digits when from a two-digit number. Run with
+ * training digit, two digits when from a two-digit number. A touching pair's cut options are right
+ * when their parts read the pair's two digits. Run with
  * {@code -Dtest=TouchJudgeFitting -Ddigitwhisk.number.fit=NUMBERS,SINGLES,PAIRS} (numbers of 2–8
  * digits, training digits alone, extra two-digit numbers); every row goes to
  * {@code target/touch-judge.csv}.

@@ -122,14 +122,14 @@ public final class NumberReader {
     return new Trials(trials, together);
   }
 
-  /** The parts a candidate is read as: its surest cut when it holds several digits, else itself whole. */
+  /** The parts a candidate is read as: its best cut when it holds several digits, else itself whole. */
   private static List<Part> chosen(Trial t, List<Trial> all, int typical) {
     if (t.cuts().isEmpty()) {
       return List.of(t.whole());
     }
     // Wide enough for three digits or more: cut without asking the judge.
     boolean many = Splitter.aspect(t.whole().blob(), typical) >= Splitter.MANY;
-    return many || TouchJudge.cut(t, all, typical) ? t.cuts().get(t.surest()) : List.of(t.whole());
+    return many || TouchJudge.cut(t, all, typical) ? t.cuts().get(t.best()) : List.of(t.whole());
   }
 
   private static ReadDigit digit(Part part, InkMap ink) {

@@ -31,4 +31,22 @@ record Trial(Part whole, List<CutOption> options, List<List<Part>> cuts) {
     }
     return best;
   }
+
+  /**
+   * The index of the option to take once the candidate is to be cut: the one {@link CutJudge} deems
+   * likeliest to read the digits right; -1 when there is none. {@link TouchJudge} weighs
+   * {@link #surest}'s parts instead, the option it was fitted on.
+   */
+  int best() {
+    int best = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < cuts.size(); k++) {
+      double score = CutJudge.score(this, k);
+      if (score > bestScore) {
+        best = k;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
 }

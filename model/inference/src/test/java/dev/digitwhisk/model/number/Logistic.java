@@ -56,6 +56,43 @@ final class Logistic {
     return w;
   }
 
+  /**
+   * As {@link #fit} with no unused features, each feature but the intercept first scaled to mean 0
+   * and deviation 1 so that one ridge weighs features of any size alike (products of features span
+   * very different ranges); the weights returned apply to the features as they were.
+   */
+  static double[] fitScaled(List<double[]> rows, int n, double ridge) {
+    double[] mean = new double[n];
+    double[] deviation = new double[n];
+    for (double[] r : rows) {
+      for (int k = 1; k < n; k++) {
+        mean[k] += r[k] / rows.size();
+      }
+    }
+    for (double[] r : rows) {
+      for (int k = 1; k < n; k++) {
+        deviation[k] += (r[k] - mean[k]) * (r[k] - mean[k]) / rows.size();
+      }
+    }
+    deviation[0] = 1;
+    for (int k = 1; k < n; k++) {
+      deviation[k] = deviation[k] > 1e-12 ? Math.sqrt(deviation[k]) : 1;
+    }
+    List<double[]> scaled = rows.stream().map(r -> {
+      double[] x = r.clone();
+      for (int k = 1; k < n; k++) {
+        x[k] = (r[k] - mean[k]) / deviation[k];
+      }
+      return x;
+    }).toList();
+    double[] w = fit(scaled, n, ridge, List.of());
+    for (int k = 1; k < n; k++) {
+      w[k] /= deviation[k];
+      w[0] -= w[k] * mean[k];
+    }
+    return w;
+  }
+
   /** Solves the augmented system {@code a} (n × n+1) by Gaussian elimination with partial pivoting. */
   private static double[] solve(double[][] a, int n) {
     for (int c = 0; c < n; c++) {

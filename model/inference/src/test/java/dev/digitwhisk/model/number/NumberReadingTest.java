@@ -33,18 +33,18 @@ class NumberReadingTest {
   static final double DIGIT_ACCURACY = 0.985;
   static final double FOUR_DIGIT_ACCURACY = 0.95;
   /**
-   * The goal is 0.80; the reader reaches 0.723 on this set (a fitted judge decides whether a wide
-   * candidate is two digits; some pairs among other digits and over a third of lone pairs stay
-   * uncut), so this holds the measured floor.
+   * The goal is 0.80; the reader reaches 0.7386 on this set (a fitted judge decides whether a wide
+   * candidate is two digits; some pairs among other digits and a third of lone pairs stay uncut),
+   * so this holds the measured floor.
    */
-  static final double TOUCHING_ACCURACY = 0.72;
+  static final double TOUCHING_ACCURACY = 0.735;
   /**
-   * The goal is the single-digit path's result exactly. Measured: 9,996 of 10,000 read identically
-   * (two very wide digits read as two, two digits in two pieces not joined), 0.03 points less
+   * The goal is the single-digit path's result exactly. Measured: 9,997 of 10,000 read identically
+   * (a very wide digit read as two, two digits in two pieces not joined), 0.03 points less
    * accurate; held as a floor with a digit or two of slack for another machine's arithmetic.
    */
   static final double SINGLE_SHORTFALL = 0.0005;
-  static final double SINGLE_IDENTICAL = 0.9994;
+  static final double SINGLE_IDENTICAL = 0.9995;
 
   private static MnistSet test;
   private static DigitClassifier classifier;

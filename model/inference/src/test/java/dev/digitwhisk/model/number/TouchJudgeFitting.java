@@ -13,21 +13,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Fits {@link TouchJudge}'s and {@link PiecesJudge}'s weights on MNIST TRAINING digits (the accuracy
+ * Fits {@link TouchJudge}'s, {@link CutJudge}'s and {@link PiecesJudge}'s weights on MNIST TRAINING digits (the accuracy
  * test uses the test digits only) and prints them to paste into the judges. Labels come from how a
  * picture was made: when an n-digit number with one touching pair gives n - 1 candidates, the pair's
  * is two digits and the others one; when one without gives n, every candidate is one digit; other
  * pictures are left out. Lone candidates are fitted apart: two touching digits against every training
  * digit as the single-digit test shows them, and the lone bar is set just above the highest
  * probability any training digit gets. Two candidates are one digit in pieces when they come from one
- * training digit, two digits when from a two-digit number. Run with
+ * training digit, two digits when from a two-digit number. A touching pair's cut options are right
+ * when their parts read the pair's two digits. Run with
  * {@code -Dtest=TouchJudgeFitting -Ddigitwhisk.number.fit=NUMBERS,SINGLES,PAIRS} (numbers of 2–8
  * digits, training digits alone, extra two-digit numbers); every row goes to
  * {@code target/touch-judge.csv}.
@@ -45,6 +48,8 @@ class TouchJudgeFitting {
   private final List<double[]> among = new ArrayList<>();
   private final List<double[]> lone = new ArrayList<>();
   private final List<double[]> pieces = new ArrayList<>();
+  /** Every cut option of every touching pair, labelled by whether its parts read the pair's digits. */
+  private final List<List<double[]>> cutOptions = new ArrayList<>();
   private final List<String> csv = new ArrayList<>();
 
   @Test
@@ -74,15 +79,18 @@ class TouchJudgeFitting {
       }
     }
     Files.write(Path.of("target", "touch-judge.csv"), csv);
+    fitCuts();
     long oneDigitAmong = csv.stream().filter(l -> l.startsWith("among,0")).count();
-    double[] w = report("AMONG", among, List.of());
-    double amongAt = bar(among, w, (int) (AMONG_FALSE_CUTS * oneDigitAmong));
+    List<double[]> amongRows = quadratic(among, TouchJudge.AMONG_USES);
+    List<double[]> loneRows = quadratic(lone, TouchJudge.LONE_USES);
+    double[] w = reportScaled("AMONG", amongRows);
+    double amongAt = heldOutBar(amongRows, (int) (AMONG_FALSE_CUTS * oneDigitAmong));
     System.out.printf("AMONG_AT = %.4f: cuts %d of %d one-digit candidates among others, %d of %d pairs%n", amongAt,
-        count(among, w, amongAt, 0), oneDigitAmong, count(among, w, amongAt, 1), count(among, w, 0, 1));
-    double[] v = report("LONE", lone, List.of(2, 3, 4, 9, 13));
-    double loneAt = bar(lone, v, 0) + LONE_MARGIN;
+        count(amongRows, w, amongAt, 0), oneDigitAmong, count(amongRows, w, amongAt, 1), count(amongRows, w, 0, 1));
+    double[] v = reportScaled("LONE", loneRows);
+    double loneAt = bar(loneRows, v, 0) + LONE_MARGIN;
     System.out.printf("LONE_AT = %.4f (above the most any of %d training digits with cut options gets): cuts %d of %d lone pairs%n",
-        loneAt, count(lone, v, -1, 0), count(lone, v, loneAt, 1), count(lone, v, -1, 1));
+        loneAt, count(loneRows, v, -1, 0), count(loneRows, v, loneAt, 1), count(loneRows, v, -1, 1));
     double[] u = report("PIECES", pieces, List.of());
     for (double at : new double[] {0.5, 0.8, 0.9, 0.95}) {
       System.out.printf("PIECES at %.2f: one digit for %d of %d training digits in two pieces, %d of %d two-digit numbers%n",
@@ -100,10 +108,57 @@ class TouchJudgeFitting {
     if (candidates == 2) {
       add("pieces", seen.pieces(), 0, pieces);
     }
+    if (sample.touching()) {
+      options(seen.trials.each().get(sample.touchAt() - 1), sample.text().substring(sample.touchAt() - 1, sample.touchAt() + 1));
+    }
     for (int c = 0; c < candidates; c++) {
       boolean alone = TouchJudge.lone(seen.trials.each().get(c), seen.trials.each());
       add(alone ? "lone" : "among", seen.touch(c), c == sample.touchAt() - 1 ? 1 : 0, alone ? lone : among);
     }
+  }
+
+  /** The cut judge's rows for a touching pair's options, when it has two-way options. */
+  private void options(Trial pair, String digits) {
+    List<double[]> rows = new ArrayList<>();
+    for (int k = 0; k < pair.cuts().size(); k++) {
+      List<Part> parts = pair.cuts().get(k);
+      if (parts.size() != 2) {
+        return;
+      }
+      double[] f = CutJudge.features(pair, k);
+      double[] row = Arrays.copyOf(f, f.length + 1);
+      row[f.length] = digits.equals("" + parts.get(0).prediction().digit() + parts.get(1).prediction().digit()) ? 1 : 0;
+      rows.add(row);
+    }
+    if (!rows.isEmpty()) {
+      cutOptions.add(rows);
+    }
+  }
+
+  /** Fits the cut judge on every other pair and reports how often each way of choosing reads the rest right. */
+  private void fitCuts() {
+    List<double[]> train = new ArrayList<>();
+    for (int g = 0; g < cutOptions.size(); g += 2) {
+      train.addAll(cutOptions.get(g));
+    }
+    double[] half = Logistic.fit(train, CutJudge.FEATURES, RIDGE, List.of());
+    long reachable = 0;
+    for (int g = 1; g < cutOptions.size(); g += 2) {
+      reachable += cutOptions.get(g).stream().anyMatch(r -> label(r) == 1) ? 1 : 0;
+    }
+    System.out.printf("CUTS on the held-out half (%d pairs, %d of them read right by some option): fitted judge %d, current judge %d%n",
+        cutOptions.size() / 2, reachable, chosenRight(half, 1), chosenRight(CutJudge.WEIGHTS, 1));
+    report("CUTS", cutOptions.stream().flatMap(List::stream).toList(), List.of());
+  }
+
+  /** Of every other pair from {@code first}, how many the option with the highest score reads right. */
+  private long chosenRight(double[] w, int first) {
+    long right = 0;
+    for (int g = first; g < cutOptions.size(); g += 2) {
+      double[] best = cutOptions.get(g).stream().max(Comparator.comparingDouble(r -> probability(r, w))).orElseThrow();
+      right += label(best);
+    }
+    return right;
   }
 
   private void add(String kind, double[] features, int label, List<double[]> rows) {
@@ -137,6 +192,24 @@ class TouchJudgeFitting {
     return new Seen(reader.trials(ink, sheet, blobs, typical), typical);
   }
 
+  /**
+   * The probability above which only {@code allowed} one-digit rows lie, each row scored by weights
+   * fitted on the other half: a bar set on the rows the weights were fitted on lets more one-digit
+   * candidates of new numbers through than it counts.
+   */
+  private static double heldOutBar(List<double[]> rows, int allowed) {
+    List<Double> ones = new ArrayList<>();
+    for (int half = 0; half < 2; half++) {
+      int h = half;
+      List<double[]> fitted = IntStream.range(0, rows.size()).filter(i -> i % 2 != h).mapToObj(rows::get).toList();
+      double[] w = Logistic.fitScaled(fitted, rows.getFirst().length - 1, RIDGE);
+      IntStream.range(0, rows.size()).filter(i -> i % 2 == h && label(rows.get(i)) == 0)
+          .forEach(i -> ones.add(probability(rows.get(i), w)));
+    }
+    ones.sort(Comparator.reverseOrder());
+    return ones.isEmpty() ? 1 : ones.get(Math.min(allowed, ones.size() - 1));
+  }
+
   /** The probability above which only {@code allowed} one-digit rows lie. */
   private static double bar(List<double[]> rows, double[] w, int allowed) {
     double[] ones = rows.stream().filter(r -> label(r) == 0).mapToDouble(r -> probability(r, w)).sorted().toArray();
@@ -154,6 +227,23 @@ class TouchJudgeFitting {
 
   private static double probability(double[] row, double[] w) {
     return TouchJudge.probability(Arrays.copyOf(row, w.length), w);
+  }
+
+  /** The touch judge's rows as it weighs them: its features' products, label kept last. */
+  private static List<double[]> quadratic(List<double[]> rows, int[] uses) {
+    return rows.stream().map(r -> {
+      double[] q = TouchJudge.quadratic(Arrays.copyOf(r, r.length - 1), uses);
+      double[] row = Arrays.copyOf(q, q.length + 1);
+      row[q.length] = r[r.length - 1];
+      return row;
+    }).toList();
+  }
+
+  /** Fits on scaled features and prints the weights. */
+  private static double[] reportScaled(String name, List<double[]> rows) {
+    double[] w = Logistic.fitScaled(rows, rows.getFirst().length - 1, RIDGE);
+    System.out.printf("%s = {%s};%n", name, Arrays.stream(w).mapToObj(x -> String.format("%.6g", x)).collect(Collectors.joining(", ")));
+    return w;
   }
 
   /** Fits and prints the weights. */

@@ -54,7 +54,8 @@ class HistoryEntriesTest {
     Node headline = cell.lookup(".history-entry-title");
     assertThat(headline.getBoundsInLocal().getHeight()).as("wrapped onto a second line")
         .isGreaterThan(1.5 * lineHeight(headline));
-    assertThat(shown).as("a long source keeps its start and extension").contains("whiteboa").endsWith(".png");
+    // How many characters fit depends on the machine's fonts; the start and the extension must both show.
+    assertThat(shown).as("a long source keeps its start and extension").contains("\nwhite").endsWith(".png");
     Tooltip tooltip = cell.getTooltip();
     assertThat(tooltip).as("the whole entry on hover").isNotNull();
     assertThat(tooltip.getText()).contains(TITLE).contains(SOURCE);

@@ -33,7 +33,7 @@ final class ActionsRoute {
 
   void handle() throws IOException, InterruptedException {
     if (name.isEmpty() && !exchange.getRequestMethod().equals("GET")) {
-      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
+      RestCors.noRoute(exchange);
       return;
     }
     if (name.isEmpty()) {
@@ -47,8 +47,8 @@ final class ActionsRoute {
       case "GET" -> get(false);
       case "DELETE" -> get(true);
       case "POST" -> invoke();
-      // PATCH, HEAD, OPTIONS: a web method, so not 405 but Pekko's not-found (MethodRejections).
-      default -> StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
+      // PATCH or HEAD: a web method, so not 405 but Pekko's not-found (MethodRejections); OPTIONS never gets here.
+      default -> RestCors.noRoute(exchange);
     }
   }
 

@@ -257,7 +257,10 @@ public final class OpenWhiskStandIn implements AutoCloseable {
       boolean api = path.equals("/api/v1") || path.startsWith("/api/v1/");
       if (api && !MethodRejections.routed(exchange.getRequestMethod())) {
         MethodRejections.refuse(exchange, MethodRejections.restMethods(path.substring("/api/v1".length())));
+      } else if (api && exchange.getRequestMethod().equals("OPTIONS") && !path.startsWith("/api/v1/web/")) {
+        RestCors.preflight(exchange);
       } else if (path.equals("/api/v1") || path.equals("/api/v1/")) {
+        RestCors.add(exchange);
         StandInJson.send(exchange, 200, info());
       } else if (path.startsWith("/api/v1/web/")) {
         webAction(exchange, path.substring("/api/v1/web/".length()));
@@ -313,12 +316,13 @@ public final class OpenWhiskStandIn implements AutoCloseable {
       unauthorized(exchange);
       return;
     }
+    RestCors.add(exchange);
     if (rest.isEmpty() || rest.equals("/")) {
       if (exchange.getRequestMethod().equals("GET")) {
         StandInJson.send(exchange, 200, StandInJson.MAPPER.createArrayNode().add(namespace));
       } else {
         // Another web method: its method rejection is cancelled by the web routes' (MethodRejections).
-        StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
+        RestCors.noRoute(exchange);
       }
       return;
     }
@@ -349,7 +353,7 @@ public final class OpenWhiskStandIn implements AutoCloseable {
   private void activation(HttpExchange exchange, String id) throws IOException {
     CompletableFuture<ObjectNode> f = activations.get(id);
     if (!exchange.getRequestMethod().equals("GET")) {
-      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
+      RestCors.noRoute(exchange);
     } else if (f == null || !f.isDone()) {
       StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NOT_FOUND));
     } else {
@@ -397,7 +401,11 @@ public final class OpenWhiskStandIn implements AutoCloseable {
   private void webAction(HttpExchange exchange, String rest) throws IOException, InterruptedException {
     String[] parts = rest.split("/", 4);
     if (parts.length < 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty()) {
-      StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
+      if (exchange.getRequestMethod().equals("OPTIONS")) {
+        RestCors.preflight(exchange); // no web route took it: the last route does
+      } else {
+        StandInJson.send(exchange, 404, StandInJson.error(StandInJson.NO_ROUTE));
+      }
       return;
     }
     WebRoute.Extension extension = WebRoute.Extension.of(parts[2]);

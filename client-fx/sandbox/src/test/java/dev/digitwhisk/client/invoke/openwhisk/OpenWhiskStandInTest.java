@@ -335,6 +335,58 @@ class OpenWhiskStandInTest {
   }
 
   /**
+   * RestAPIs.scala {@code routes}: an {@code OPTIONS} no route completes reaches the last route,
+   * {@code options { sendCorsHeaders { complete(OK) } }}, so a browser's preflight is 200 {@code OK} with the REST
+   * API's CORS headers on any path, with or without credentials.
+   */
+  @ParameterizedTest(name = "OPTIONS {0} → 200")
+  @CsvSource({
+      "/api/v1",
+      "/api/v1/namespaces",
+      "/api/v1/namespaces/_/actions",
+      "/api/v1/namespaces/_/actions/listed",
+      "/api/v1/namespaces/_/activations/0123456789abcdef0123456789abcdef",
+      "/api/v1/web/guest"})
+  void options_isThePreflightsOk_withTheRestApisCorsHeaders(String path) throws Exception {
+    call("PUT", "/api/v1/namespaces/_/actions/listed?overwrite=true", BLACKBOX, openwhisk.auth());
+    for (String auth : new String[] {openwhisk.auth(), null}) {
+      HttpResponse<String> r = call("OPTIONS", path, null, auth);
+
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      assertThat(r.body()).isEqualTo("OK");
+      assertRestCors(r);
+    }
+  }
+
+  /**
+   * The REST routes sit inside {@code sendCorsHeaders} (CorsSettings.scala {@code RestAPIs}): what they complete,
+   * errors included, carries the headers; a rejection (401, Pekko's not-found) is answered outside them.
+   */
+  @Test
+  void restAnswers_carryTheCorsHeaders_rejectionsDoNot() throws Exception {
+    call("PUT", "/api/v1/namespaces/_/actions/listed?overwrite=true", BLACKBOX, openwhisk.auth());
+
+    assertRestCors(call("GET", "/api/v1", null, null));
+    assertRestCors(call("GET", "/api/v1/namespaces/_/actions/listed", null, openwhisk.auth()));
+    HttpResponse<String> missing = call("GET", "/api/v1/namespaces/_/actions/absent", null, openwhisk.auth());
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertRestCors(missing);
+    HttpResponse<String> unauthenticated = call("GET", "/api/v1/namespaces/_/actions/listed", null, null);
+    assertThat(unauthenticated.statusCode()).isEqualTo(401);
+    assertThat(unauthenticated.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    HttpResponse<String> noRoute = call("PATCH", "/api/v1/namespaces/_/actions/listed", "{}", openwhisk.auth());
+    assertThat(noRoute.statusCode()).isEqualTo(404);
+    assertThat(noRoute.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  private static void assertRestCors(HttpResponse<String> r) {
+    assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).as(r.uri().toString()).contains("*");
+    assertThat(r.headers().firstValue("Access-Control-Allow-Methods")).contains("GET, DELETE, POST, PUT, HEAD");
+    assertThat(r.headers().firstValue("Access-Control-Allow-Headers"))
+        .contains("Authorization, Origin, X-Requested-With, Content-Type, Accept, User-Agent");
+  }
+
+  /**
    * ActionsApiTests "reject activation with entity which is too big": a body over {@code whisk.activation.payload.max}
    * (1 MiB) is 413 {@code Request larger than allowed: <length> > 1048576 bytes.}, checked before the action is
    * looked up; one at the limit goes on (here to the lookup's 404).

@@ -181,7 +181,7 @@ final class WebRoute {
     headers.set("Access-Control-Allow-Methods", "OPTIONS, GET, DELETE, POST, PUT, HEAD, PATCH");
     String asked = exchange.getRequestHeaders().getFirst("Access-Control-Request-Headers");
     headers.set("Access-Control-Allow-Headers",
-        asked != null ? asked : "Authorization, Origin, X-Requested-With, Content-Type, Accept, User-Agent");
+        asked != null ? asked : RestCors.ALLOW_HEADERS);
   }
 
   private boolean annotated(String key) {

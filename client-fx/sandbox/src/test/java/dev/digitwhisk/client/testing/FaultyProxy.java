@@ -22,6 +22,7 @@ public final class FaultyProxy implements AutoCloseable {
   private final int port;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket listener;
+  private Thread acceptor;
   private volatile Duration delay = Duration.ZERO;
 
   private FaultyProxy(InetSocketAddress target, ServerSocket listener) {
@@ -58,12 +59,20 @@ public final class FaultyProxy implements AutoCloseable {
     this.delay = delay;
   }
 
-  /** Closes the port and cuts every open connection. */
+  /** Closes the port and cuts every open connection: when this returns, a new connection is refused. */
   public synchronized void down() throws IOException {
     ServerSocket l = listener;
     listener = null;
     if (l != null) {
       l.close();
+      // While the acceptor is blocked in accept, the kernel keeps the port listening after close()
+      // returns, and a connection made in that moment is accepted: wait until the acceptor has let go.
+      try {
+        acceptor.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while closing the port", e);
+      }
     }
     for (Socket s : open) {
       s.close();
@@ -80,7 +89,7 @@ public final class FaultyProxy implements AutoCloseable {
   }
 
   private void acceptLoop(ServerSocket l) {
-    Thread t = new Thread(() -> {
+    acceptor = new Thread(() -> {
       while (!l.isClosed()) {
         try {
           Socket client = l.accept();
@@ -91,8 +100,8 @@ public final class FaultyProxy implements AutoCloseable {
         }
       }
     }, "faulty-proxy-" + port);
-    t.setDaemon(true);
-    t.start();
+    acceptor.setDaemon(true);
+    acceptor.start();
   }
 
   private void connect(Socket client) {

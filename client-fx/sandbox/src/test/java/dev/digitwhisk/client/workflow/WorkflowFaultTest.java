@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Issue 4, item 2: faults on real servers (S3Proxy, the action server, the OpenWhisk stand-in in
+ * Faults on real servers (S3Proxy, the action server, the OpenWhisk stand-in in
  * front of it, TCP proxies that slow down or cut) — every failure is reported and the bucket is
  * empty afterwards.
  */

@@ -18,6 +18,12 @@ public enum FailureKind {
   STORE_AUTH(true),
   /** The object store answered with an error. */
   STORE_ERROR(true),
+  /**
+   * The action ran but could not fetch the uploaded image: the store refused or expired its presigned
+   * URL, had no object there, or could not be reached, or answered too slowly, from where the action
+   * runs (the action's 403, 404, 502 and 504).
+   */
+  IMAGE_NOT_FETCHED(true),
   /** OpenWhisk or the action URL cannot be reached. */
   ACTION_UNREACHABLE(true),
   /** OpenWhisk refused the credentials (401) or access (403). */

@@ -65,13 +65,12 @@ public final class ClassificationAdapter {
 
   /** The headline: the failure's category, or for the action's failure to fetch the image, what the store did. */
   static String title(ClassificationFailure f) {
-    if (f.kind() != FailureKind.ACTION_ERROR) {
+    if (f.kind() != FailureKind.IMAGE_NOT_FETCHED) {
       return title(f.kind());
     }
     return ErrorKind.of(f.code()).map(kind -> switch (kind) {
       case FORBIDDEN -> "The image link was refused";
       case NOT_FOUND -> "The image is not in the store";
-      case UPSTREAM -> "The action could not fetch the image";
       case TIMEOUT -> "Fetching the image took too long";
       default -> title(f.kind());
     }).orElse(title(f.kind()));
@@ -85,6 +84,7 @@ public final class ClassificationAdapter {
       case STORE_UNREACHABLE -> "The storage server cannot be reached";
       case STORE_AUTH -> "The storage server refused the keys";
       case STORE_ERROR -> "The storage server reported an error";
+      case IMAGE_NOT_FETCHED -> "The action could not fetch the image";
       case ACTION_UNREACHABLE -> "The classifier cannot be reached";
       case ACTION_AUTH -> "OpenWhisk refused the credentials";
       case ACTION_NOT_FOUND -> "The action does not exist";

@@ -138,7 +138,7 @@ class CommandLineTest {
           "No digit found: the image is blank or nearly uniform.", "Draw or choose an image with one clearly visible digit.");
       assertThat(refused.out()).contains("\"image\":\"damaged.png\"", "\"kind\":\"IMAGE_REJECTED\"", "\"code\":415",
           "The PNG file is damaged or cut short and cannot be decoded.");
-      assertThat(expired.out()).contains("\"kind\":\"ACTION_ERROR\"", "\"code\":403", "has expired; make a new one",
+      assertThat(expired.out()).contains("\"kind\":\"IMAGE_NOT_FETCHED\"", "\"code\":403", "has expired; make a new one",
           "make sure the store's endpoint is reachable from where the action runs");
       assertThat(refused.out() + expired.out()).doesNotContain("X-Amz-Signature");
     }

@@ -40,7 +40,8 @@ public final class ActionFailedException extends InvokeException {
     return switch (kind.orElse(ErrorKind.INTERNAL)) {
       case NO_DIGIT -> FailureKind.NO_DIGIT;
       case BAD_REQUEST, TOO_LARGE, NOT_AN_IMAGE -> FailureKind.IMAGE_REJECTED;
-      case FORBIDDEN, NOT_FOUND, INTERNAL, UPSTREAM, TIMEOUT -> FailureKind.ACTION_ERROR;
+      case FORBIDDEN, NOT_FOUND, UPSTREAM, TIMEOUT -> FailureKind.IMAGE_NOT_FETCHED;
+      case INTERNAL -> FailureKind.ACTION_ERROR;
     };
   }
 

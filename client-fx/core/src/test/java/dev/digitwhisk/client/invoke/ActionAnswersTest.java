@@ -65,7 +65,8 @@ class ActionAnswersTest {
   void read_fetchFailure_getsTheStoreAdvice() {
     assertThatThrownBy(() -> read("{\"code\":403,\"res\":-1,\"error\":\"The presigned URL has expired.\"}"))
         .isInstanceOfSatisfying(ActionFailedException.class, e -> {
-          assertThat(e.kind()).isEqualTo(FailureKind.ACTION_ERROR);
+          assertThat(e.kind()).isEqualTo(FailureKind.IMAGE_NOT_FETCHED);
+          assertThat(e.kind().isConnectionProblem()).isTrue();
           assertThat(e.whatToDo()).contains("clocks of the client and the store");
         });
   }

@@ -208,7 +208,7 @@ class OpenWhiskRestInvokerTest {
         .isInstanceOfSatisfying(ActionFailedException.class, e -> {
           assertThat(e.httpStatus()).isEqualTo(502);
           assertThat(e.code()).isEqualTo(404);
-          assertThat(e.kind()).isEqualTo(FailureKind.ACTION_ERROR);
+          assertThat(e.kind()).isEqualTo(FailureKind.IMAGE_NOT_FETCHED);
           assertThat(e.actionError()).containsIgnoringCase("no object");
           assertThat(e.activation().activationId()).isPresent();
         });
@@ -271,7 +271,7 @@ class OpenWhiskRestInvokerTest {
     check("unsupported image", text, ErrorKind.NOT_AN_IMAGE, FailureKind.IMAGE_REJECTED);
     check("damaged PNG", damaged, ErrorKind.NOT_AN_IMAGE, FailureKind.IMAGE_REJECTED);
     Thread.sleep(Math.max(0, (expiredAfter - System.nanoTime()) / 1_000_000));
-    check("expired URL", expired, ErrorKind.FORBIDDEN, FailureKind.ACTION_ERROR);
+    check("expired URL", expired, ErrorKind.FORBIDDEN, FailureKind.IMAGE_NOT_FETCHED);
     fixture.store().delete(stored);
   }
 

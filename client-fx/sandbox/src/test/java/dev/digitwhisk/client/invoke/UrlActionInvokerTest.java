@@ -84,7 +84,7 @@ class UrlActionInvokerTest {
           .isInstanceOfSatisfying(ActionFailedException.class, e -> {
             assertThat(e.httpStatus()).isEqualTo(403);
             assertThat(e.code()).isEqualTo(403);
-            assertThat(e.kind()).isEqualTo(FailureKind.ACTION_ERROR);
+            assertThat(e.kind()).isEqualTo(FailureKind.IMAGE_NOT_FETCHED);
             assertThat(e.actionError()).contains("has expired");
             assertThat(e.whatToDo()).isEqualTo(ErrorKind.FORBIDDEN.advice());
           });

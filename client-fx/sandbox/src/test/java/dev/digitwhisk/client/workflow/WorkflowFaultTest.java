@@ -179,7 +179,7 @@ class WorkflowFaultTest {
             WorkflowOptions.defaults().withDeleteRetries(6, Duration.ofMillis(150)))) {
       Classification c = workflow.classify(TestImages.seven());
       ClassificationFailure f = c.failure().orElseThrow();
-      assertThat(f.kind()).isEqualTo(FailureKind.ACTION_ERROR);
+      assertThat(f.kind()).isEqualTo(FailureKind.IMAGE_NOT_FETCHED);
       assertThat(f.code()).isEqualTo(502);
       assertThat(f.whatToDo()).contains("reachable from where the action runs");
       assertThat(c.deleted()).as("deleted after retries").isTrue();
